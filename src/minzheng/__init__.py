@@ -1,0 +1,5 @@
+"""minzheng — typed, validated objects and rules-as-code for Chinese civil-affairs (民政) software."""
+
+from minzheng._version import __version__
+
+__all__ = ["__version__"]

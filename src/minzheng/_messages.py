@@ -1,0 +1,90 @@
+"""Error-message templates, keyed by error code, in Simplified Chinese (the msgids).
+
+Templates use ``str.format`` fields; ``{field}`` and ``{value}`` (masked where
+personal) are always available, other fields come from the error's params. The
+``zh_Hant`` and ``en`` renderings live in the gettext catalogues (msgctxt
+``error``). A code without its own template falls back to its class's default.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MESSAGES", "template_for"]
+
+MESSAGES: dict[str, str] = {
+    # class defaults
+    "minzheng.error": "{field}：出错：{value}",
+    "value.invalid": "{field}：值无效：{value}",
+    "value.format": "{field}：格式无效：{value}",
+    "value.length": "{field}：长度无效：{value}",
+    "value.checksum": "{field}：校验码错误：{value}",
+    "value.component": "{field}：组成部分无效：{value}",
+    "date.invalid": "{field}：日期无效：{value}",
+    "amount.invalid": "{field}：金额无效：{value}",
+    "record.inconsistent": "{field}：与记录中的其他字段不一致：{value}",
+    "rule.violated": "{field}：违反业务规则：{value}",
+    "code.unknown": "{field}：未知代码：{value}",
+    # resident identity numbers (GB 11643)
+    "resident_id.type": "{field}：身份号码应为字符串：{value}",
+    "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",
+    "resident_id.format": "{field}：身份号码前17位须为数字，末位为数字或X：{value}",
+    "resident_id.checksum": "{field}：校验码错误（应为{expected}，实为{actual}）：{value}",
+    "resident_id.birth_date": "{field}：出生日期码不是有效日期：{value}",
+    "resident_id.birth_date_early": "{field}：出生日期早于{earliest}，不可信：{value}",
+    "resident_id.birth_date_future": "{field}：出生日期晚于{as_of}：{value}",
+    "resident_id.address": "{field}：地址码首位不能为{digit}：{value}",
+    # unified social credit codes (GB 32100)
+    "credit_code.type": "{field}：统一社会信用代码应为字符串：{value}",
+    "credit_code.length": "{field}：统一社会信用代码应为18位，实为{length}位：{value}",
+    "credit_code.format": "{field}：含有不允许的字符（代码不使用I、O、Z、S、V）：{value}",
+    "credit_code.checksum": "{field}：校验码错误（应为{expected}，实为{actual}）：{value}",
+    "credit_code.org_checksum": (
+        "{field}：主体标识码（组织机构代码）校验码错误（应为{expected}，实为{actual}）：{value}"
+    ),
+    "credit_code.authority": "{field}：登记管理部门代码{authority}无效：{value}",
+    "credit_code.org_kind": "{field}：机构类别代码{org_kind}不属于登记管理部门{authority}：{value}",
+    "credit_code.division": "{field}：登记管理机关行政区划码{division}无效：{value}",
+    # disability certificate numbers
+    "disability_certificate.type": "{field}：残疾人证号应为字符串：{value}",
+    "disability_certificate.length": "{field}：残疾人证号应为20位，实为{length}位：{value}",
+    "disability_certificate.category": "{field}：残疾类别代码{digit}无效（应为1至7）：{value}",
+    "disability_certificate.grade": "{field}：残疾等级代码{digit}无效（应为1至4）：{value}",
+    # divisions (GB/T 2260) and statistical codes
+    "division.format": "{field}：行政区划代码应为6位数字：{value}",
+    "division.unknown": "{field}：未知的行政区划代码：{value}",
+    "division.unknown_in_year": "{field}：行政区划代码{value}在{year}年不存在",
+    "division.name_unknown": "{field}：未找到名称为“{value}”的行政区划",
+    "stat_code.format": "{field}：统计用区划代码应为12位数字：{value}",
+    "stat_code.township": "{field}：乡级代码{digits}不在任何已定义的区段内：{value}",
+    "stat_code.village": "{field}：村级代码{digits}不在任何已定义的区段内：{value}",
+    # money
+    "amount.type": "{field}：金额应为Decimal、整数或字符串：{value}",
+    "amount.float": "{field}：金额不得使用浮点数，请使用Decimal、整数或字符串：{value}",
+    "amount.format": "{field}：无法识别的金额：{value}",
+    "amount.not_finite": "{field}：金额必须是有限数：{value}",
+    "rate.inexact": "{field}：{amount}元每{source}无法精确换算为每{target}的金额，请指定舍入规则",
+    "rate.period_mismatch": "{field}：周期不同的金额不能直接计算（{left}与{right}）",
+    "ratio.zero_base": "{field}：基数为零，无法计算比率",
+    # dates
+    "month.format": "{field}：月份应写作YYYY-MM：{value}",
+    "date.format": "{field}：日期应写作YYYY-MM-DD：{value}",
+    "date.type": "{field}：应为日期：{value}",
+    "age.before_birth": "{field}：计算日期{on}早于出生日期{birth}",
+    "deadline.arguments": "{field}：须且只能给出days、months、years之一，且为非负整数",
+    "deadline.calendar_range": "{field}：节假日日历不含{date}的数据",
+    # code lists
+    "ability.score": "{field}：能力评估总分应为0至{max}的整数：{value}",
+    "ability.risk_events": "{field}：风险事件次数不能为负数：{value}",
+    "locale.unknown": "{field}：不支持的语言区域：{value}",
+}
+
+
+def template_for(code: str, cls: type) -> str:
+    """The template for ``code``, else the default of the nearest class that has one."""
+    found = MESSAGES.get(code)
+    if found is not None:
+        return found
+    for klass in cls.__mro__:
+        default = getattr(klass, "default_code", None)
+        if default is not None and default in MESSAGES:
+            return MESSAGES[default]
+    return MESSAGES["minzheng.error"]

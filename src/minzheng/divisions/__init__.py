@@ -1,0 +1,93 @@
+"""Administrative divisions (GB/T 2260) with history, statistical codes and urban-rural classes.
+
+The registry is built once, lazily, from the historical table python-stdnum
+ships (names with validity years; a code may carry different names in
+different years).
+
+>>> from minzheng import divisions
+>>> divisions.get("620521").full_name
+'甘肃省天水市清水县'
+>>> [d.code for d in divisions.find("高台县")]
+['620724', '622225']
+>>> divisions.get("622225").valid_to
+2001
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from minzheng.divisions import division_code, stat_code
+from minzheng.divisions._registry import DivisionRegistry, registry
+from minzheng.divisions.division import Division, DivisionLevel
+from minzheng.divisions.stat_code import StatCode, TownshipKind, VillageKind
+from minzheng.divisions.urban_rural import UrbanRuralClass
+
+__all__ = [
+    "Division",
+    "DivisionLevel",
+    "DivisionRegistry",
+    "StatCode",
+    "TownshipKind",
+    "UrbanRuralClass",
+    "VillageKind",
+    "all_divisions",
+    "division_code",
+    "find",
+    "get",
+    "history",
+    "registry",
+    "stat_code",
+]
+
+
+def get(code: str, year: int | None = None) -> Division:
+    """The division with this code — in force in ``year``, or its latest entry.
+
+    Raises :class:`~minzheng.errors.UnknownCode` for a code not in the table (or
+    not in force in ``year``) and :class:`~minzheng.errors.InvalidFormat` for a
+    code that is not six digits.
+
+    >>> get("120110", year=1991).name, get("120110").name
+    ('东郊区', '东丽区')
+    >>> get("999999")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.UnknownCode: division：未知的行政区划代码：999999
+    """
+    return registry().get(code, year)
+
+
+def history(code: str) -> tuple[Division, ...]:
+    """Every entry of a code, oldest first (empty for an unknown code).
+
+    >>> [(d.name, d.valid_from, d.valid_to) for d in history("120110")]
+    [('东郊区', None, 1991), ('东丽区', 1992, None)]
+    """
+    return registry().history(code)
+
+
+def find(name: str, year: int | None = None) -> tuple[Division, ...]:
+    """Divisions by name: full ("甘肃省张掖市高台县"), partial ("张掖市高台县") or short ("高台").
+
+    Names are not unique (two 朝阳区); the result is every match in code order,
+    restricted to entries in force in ``year`` when given.
+
+    >>> [str(d) for d in find("朝阳区")]
+    ['110105 朝阳区', '220104 朝阳区']
+    >>> [str(d) for d in find("高台", year=2025)]
+    ['620724 高台县']
+    """
+    return registry().find(name, year)
+
+
+def all_divisions(
+    *, level: DivisionLevel | str | None = None, year: int | None = None, include_summary: bool = False
+) -> Iterator[Division]:
+    """Divisions in code order, of one ``level``, in force in ``year`` (current when ``None``).
+
+    >>> sum(1 for _ in all_divisions(level="province"))
+    34
+    """
+    wanted = DivisionLevel(level) if level is not None else None
+    return registry().divisions(level=wanted, year=year, include_summary=include_summary)

@@ -1,0 +1,225 @@
+"""The one exception hierarchy of minzheng.
+
+Every exception minzheng raises derives from :class:`MinzhengError` and carries:
+
+- ``code`` — a stable, machine-readable code such as ``"resident_id.checksum"``;
+- ``field`` — the name of the field or argument at fault, where there is one;
+- ``value`` — the offending value as text, **masked** when it is personal data
+  (identity numbers, names, phones, addresses); the raw value is never kept;
+- ``params`` — the parameters of the message, so that it can be rendered in any
+  supported locale with :meth:`MinzhengError.message`.
+
+Bad values raise :class:`InvalidValue` (also a :class:`ValueError`) or one of its
+subclasses, modelled on python-stdnum's exceptions; broken domain rules raise
+:class:`RuleViolation`; codes missing from a code list raise :class:`UnknownCode`
+(also a :class:`LookupError`).
+
+>>> from minzheng.ids import ResidentId
+>>> try:
+...     ResidentId.parse("110105194912310021")
+... except InvalidChecksum as err:
+...     print(err.code, err.field, err.value)
+...     print(err.message("en"))
+resident_id.checksum resident_id 110105********0021
+resident_id: the check character is wrong (expected X, got 1): 110105********0021
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "InconsistentRecord",
+    "InvalidAmount",
+    "InvalidChecksum",
+    "InvalidComponent",
+    "InvalidDate",
+    "InvalidFormat",
+    "InvalidLength",
+    "InvalidValue",
+    "MinzhengError",
+    "RuleViolation",
+    "UnknownCode",
+]
+
+
+class _SafeParams(dict[str, Any]):
+    """A mapping for ``str.format_map`` that leaves unknown placeholders visible."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class MinzhengError(Exception):
+    """Base class of every error minzheng raises.
+
+    Args:
+        code: stable machine code, e.g. ``"resident_id.length"``; defaults to the
+            class's ``default_code``.
+        field: the field or argument at fault.
+        value: the offending value; converted to text.
+        personal: ``True`` when ``value`` is personal data — it is then masked with
+            ``mask`` (default: :func:`minzheng.privacy.mask_text`) before it is stored.
+        params: further message parameters.
+
+    >>> err = MinzhengError("demo.code", field="x", value="abc", params={"n": 3})
+    >>> (err.code, err.field, err.value, err.params["n"])
+    ('demo.code', 'x', 'abc', 3)
+    """
+
+    default_code = "minzheng.error"
+
+    def __init__(
+        self,
+        code: str | None = None,
+        *,
+        field: str | None = None,
+        value: object = None,
+        personal: bool = False,
+        params: Mapping[str, Any] | None = None,
+        mask: Any = None,
+    ) -> None:
+        self.code: str = code or self.default_code
+        self.field: str | None = field
+        text: str | None = None
+        if value is not None:
+            text = value if isinstance(value, str) else repr(value)
+            if personal:
+                from minzheng.privacy import mask_text
+
+                text = (mask or mask_text)(text)
+        self.value: str | None = text
+        self.personal: bool = personal
+        self.params: dict[str, Any] = dict(params or {})
+        super().__init__(self.message())
+
+    def _format_params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {"field": self.field or "", "value": self.value or ""}
+        params.update(self.params)
+        return params
+
+    def message(self, locale: object = "zh_Hans") -> str:
+        """Render the message in ``locale`` (``zh_Hans``, ``zh_Hant`` or ``en``).
+
+        >>> from minzheng.errors import InvalidLength
+        >>> err = InvalidLength("resident_id.length", field="resident_id",
+        ...                     value="12345", personal=True, params={"length": 5})
+        >>> print(err.message("zh_Hant"))
+        resident_id：身份號碼應為18位（或15位舊號碼），實為5位：1****
+        """
+        from minzheng._messages import template_for
+        from minzheng.i18n import translate
+
+        template = template_for(self.code, type(self))
+        text = translate(template, context="error", locale=locale)
+        return text.format_map(_SafeParams(self._format_params()))
+
+    def to_dict(self, locale: object = "zh_Hans") -> dict[str, Any]:
+        """A plain dict for logs, APIs and reject files (the value stays masked).
+
+        >>> UnknownCode("division.unknown", field="division", value="999999").to_dict("en")["code"]
+        'division.unknown'
+        """
+        return {
+            "code": self.code,
+            "field": self.field,
+            "value": self.value,
+            "message": self.message(locale),
+        }
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, field={self.field!r}, value={self.value!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.code, self.field, self.value, self.params))
+
+
+def _rebuild(
+    cls: type[MinzhengError], code: str, field: str | None, value: str | None, params: dict[str, Any]
+) -> MinzhengError:
+    # The stored value is already masked: rebuild without masking it again.
+    return cls(code, field=field, value=value, params=params)
+
+
+class InvalidValue(MinzhengError, ValueError):
+    """A value is not valid (stdnum's ``ValidationError`` in spirit)."""
+
+    default_code = "value.invalid"
+
+
+class InvalidFormat(InvalidValue):
+    """The value has characters or a shape that is not allowed."""
+
+    default_code = "value.format"
+
+
+class InvalidLength(InvalidValue):
+    """The value has the wrong length."""
+
+    default_code = "value.length"
+
+
+class InvalidChecksum(InvalidValue):
+    """The check character does not match."""
+
+    default_code = "value.checksum"
+
+
+class InvalidComponent(InvalidValue):
+    """A part of the value (a region, a category digit …) is not valid."""
+
+    default_code = "value.component"
+
+
+class InvalidDate(InvalidValue):
+    """A date, month or date-bearing part of a value is not valid."""
+
+    default_code = "date.invalid"
+
+
+class InvalidAmount(InvalidValue):
+    """A money amount or rate is not valid (floats are refused, for one)."""
+
+    default_code = "amount.invalid"
+
+
+class InconsistentRecord(InvalidValue):
+    """Two fields of one record disagree (a declared birth date ≠ the identity number's)."""
+
+    default_code = "record.inconsistent"
+
+
+class RuleViolation(MinzhengError):
+    """An action would break a domain rule (a second marriage, a bed already taken).
+
+    ``reasons`` holds the :class:`minzheng.rules.Reason` objects that explain it.
+
+    >>> err = RuleViolation("rule.violated", params={"rule": "demo"})
+    >>> err.reasons
+    ()
+    """
+
+    default_code = "rule.violated"
+
+    def __init__(
+        self,
+        code: str | None = None,
+        *,
+        reasons: Sequence[Any] = (),
+        field: str | None = None,
+        value: object = None,
+        personal: bool = False,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.reasons: tuple[Any, ...] = tuple(reasons)
+        super().__init__(code, field=field, value=value, personal=personal, params=params)
+
+
+class UnknownCode(MinzhengError, LookupError):
+    """A code is not in its code list (a division code, an enum code, a locale)."""
+
+    default_code = "code.unknown"

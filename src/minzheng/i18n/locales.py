@@ -1,0 +1,71 @@
+"""Locale resolution: every request maps to one of ``zh_Hans``, ``zh_Hant`` or ``en``.
+
+Babel's own negotiation picks the wrong one for Chinese
+(``Locale.negotiate(['zh_TW', 'en'], ['zh_Hans_CN', 'en'])`` gives ``en``), so
+minzheng resolves locales itself: a Chinese tag with the Hant script or a
+Taiwan, Hong Kong or Macao region → ``zh_Hant``; any other Chinese tag →
+``zh_Hans``; any other language → ``en`` (the only non-Chinese locale supported).
+
+>>> resolve_locale("zh_TW"), resolve_locale("zh-Hant-HK"), resolve_locale("zh_SG"), resolve_locale("fr_FR")
+('zh_Hant', 'zh_Hant', 'zh_Hans', 'en')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from minzheng.errors import UnknownCode
+
+__all__ = ["DEFAULT_LOCALE", "SUPPORTED_LOCALES", "LocaleName", "babel_locale", "resolve_locale"]
+
+LocaleName = Literal["zh_Hans", "zh_Hant", "en"]
+
+#: The canonical locale: msgids are the official Simplified Chinese terms.
+DEFAULT_LOCALE: LocaleName = "zh_Hans"
+#: The locales minzheng renders labels, messages and numbers in.
+SUPPORTED_LOCALES: tuple[LocaleName, ...] = ("zh_Hans", "zh_Hant", "en")
+
+_HANT_REGIONS = frozenset({"tw", "hk", "mo"})
+_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
+_BABEL_IDS = {"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW", "en": "en"}
+
+
+def resolve_locale(locale: object = None) -> LocaleName:
+    """Map a locale tag (``str``, ``babel.Locale`` or ``None``) to a supported locale.
+
+    ``None`` gives the default, ``zh_Hans``. Unparseable tags raise
+    :class:`~minzheng.errors.UnknownCode`.
+
+    >>> resolve_locale(None), resolve_locale("zh"), resolve_locale("zh_Hant_TW"), resolve_locale("en_GB")
+    ('zh_Hans', 'zh_Hans', 'zh_Hant', 'en')
+    >>> resolve_locale("12")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.UnknownCode: locale：不支持的语言区域：12
+    """
+    if locale is None:
+        return DEFAULT_LOCALE
+    if locale in _BABEL_IDS:
+        return locale  # type: ignore[return-value]
+    text = str(locale).strip()
+    if not _TAG.match(text):
+        raise UnknownCode("locale.unknown", field="locale", value=text)
+    parts = [p.lower() for p in re.split(r"[-_]", text)]
+    if parts[0] != "zh":
+        return "en"
+    rest = parts[1:]
+    if "hant" in rest:
+        return "zh_Hant"
+    if "hans" in rest:
+        return "zh_Hans"
+    return "zh_Hant" if _HANT_REGIONS.intersection(rest) else "zh_Hans"
+
+
+def babel_locale(locale: object = None) -> str:
+    """The Babel locale identifier used to format numbers and dates for ``locale``.
+
+    >>> babel_locale("zh_TW")
+    'zh_Hant_TW'
+    """
+    return _BABEL_IDS[resolve_locale(locale)]
