@@ -46,10 +46,17 @@ def main() -> None:
     wanted = messages()
     for locale in LOCALES:
         old = _load(locale)
-        new = Catalog(locale=LOCALES[locale], domain="minzheng", project="minzheng",
-                      version="", copyright_holder="The minzheng developers",
-                      msgid_bugs_address="", fuzzy=False,
-                      creation_date=old.creation_date, revision_date=old.revision_date)
+        new = Catalog(
+            locale=LOCALES[locale],
+            domain="minzheng",
+            project="minzheng",
+            version="",
+            copyright_holder="The minzheng developers",
+            msgid_bugs_address="",
+            fuzzy=False,
+            creation_date=old.creation_date,
+            revision_date=old.revision_date,
+        )
         converter = None
         for context, msgid in wanted:
             previous = old.get(msgid, context=context)

@@ -1,4 +1,4 @@
-"""minzheng — typed, validated objects and rules-as-code for Chinese civil-affairs (民政) software."""
+"""minzheng: typed, validated objects and rules-as-code for Chinese civil-affairs software."""
 
 from minzheng._version import __version__
 

@@ -132,14 +132,20 @@ class MinzhengError(Exception):
         return self.message()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(code={self.code!r}, field={self.field!r}, value={self.value!r})"
+        return (
+            f"{type(self).__name__}(code={self.code!r}, field={self.field!r}, value={self.value!r})"
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.code, self.field, self.value, self.params))
 
 
 def _rebuild(
-    cls: type[MinzhengError], code: str, field: str | None, value: str | None, params: dict[str, Any]
+    cls: type[MinzhengError],
+    code: str,
+    field: str | None,
+    value: str | None,
+    params: dict[str, Any],
 ) -> MinzhengError:
     # The stored value is already masked: rebuild without masking it again.
     return cls(code, field=field, value=value, params=params)

@@ -1,4 +1,4 @@
-"""Command-line text in Simplified Chinese (the msgids; translations in the catalogues, context ``cli``)."""
+"""Command-line text in Simplified Chinese: the msgids; translations use context ``cli``."""
 
 from __future__ import annotations
 

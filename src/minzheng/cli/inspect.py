@@ -162,7 +162,9 @@ def _division_code_fields(code: str, locale: str) -> list[tuple[str, str]]:
         fields.append((t("上级", locale), f"{parent.code} {parent.name}"))
     earlier = divisions.history(code)[:-1]
     if earlier:
-        fields.append((t("历史名称", locale), "; ".join(f"{d.name} ({_years(d, locale)})" for d in earlier)))
+        fields.append(
+            (t("历史名称", locale), "; ".join(f"{d.name} ({_years(d, locale)})" for d in earlier))
+        )
     return fields
 
 

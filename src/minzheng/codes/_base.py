@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 import re
+from enum import StrEnum
 from typing import Any, Self
 
 from minzheng.errors import UnknownCode
@@ -30,7 +30,7 @@ class CodeEnum(StrEnum):
 
     term: str
 
-    def __new__(cls, code: str, term: str) -> Self:
+    def __new__(cls, code: str, term: str = "") -> Self:  # term defaults only for lookups
         obj = str.__new__(cls, code)
         obj._value_ = code
         obj.term = term
@@ -61,7 +61,11 @@ class CodeEnum(StrEnum):
         >>> DisabilityGrade.from_code(2).term
         '二级'
         """
-        text = str(code).strip() if isinstance(code, str | int) and not isinstance(code, bool) else None
+        text = (
+            str(code).strip()
+            if isinstance(code, str | int) and not isinstance(code, bool)
+            else None
+        )
         if text is not None:
             try:
                 return cls(text)

@@ -34,7 +34,6 @@ class AbilityLevel(CodeEnum):
     'Severely impaired (severe disability)'
     """
 
-
     INTACT = "0", "能力完好"
     MILD = "1", "能力轻度受损（轻度失能）"
     MODERATE = "2", "能力中度受损（中度失能）"
@@ -51,7 +50,7 @@ class AbilityLevel(CodeEnum):
         return int(self.value)
 
     def raised(self, steps: int = 1) -> AbilityLevel:
-        """This level raised by ``steps``, capped at level 4.
+        """The level raised by ``steps``, capped at level 4.
 
         >>> AbilityLevel.SEVERE.raised(2)
         <AbilityLevel.LOST: '4'>
@@ -60,8 +59,13 @@ class AbilityLevel(CodeEnum):
 
 
 # (lowest total of the band, level), highest band first.
-_BANDS = ((90, AbilityLevel.INTACT), (66, AbilityLevel.MILD), (46, AbilityLevel.MODERATE),
-          (30, AbilityLevel.SEVERE), (0, AbilityLevel.LOST))
+_BANDS = (
+    (90, AbilityLevel.INTACT),
+    (66, AbilityLevel.MILD),
+    (46, AbilityLevel.MODERATE),
+    (30, AbilityLevel.SEVERE),
+    (0, AbilityLevel.LOST),
+)
 
 
 def preliminary_ability_level(total: int) -> AbilityLevel:

@@ -23,7 +23,6 @@ class DisabilityCategory(CodeEnum):
     'Intellectual disability'
     """
 
-
     VISUAL = "1", "视力残疾"
     HEARING = "2", "听力残疾"
     SPEECH = "3", "言语残疾"
@@ -48,7 +47,6 @@ class DisabilityGrade(CodeEnum):
     >>> DisabilityGrade.FIRST.number
     1
     """
-
 
     FIRST = "1", "一级"
     SECOND = "2", "二级"

@@ -15,9 +15,63 @@ from minzheng.codes._base import CodeEnum
 __all__ = ["Ethnicity"]
 
 _ROMAN = (
-    "HA MG HU ZA UG MH YI ZH BY CS MA DO YA BA TJ HN KZ DA LI LS VA SH GS LH SU DX NX JP KG TU "
-    "DU ML QI BL SL MN GL XB AC PM TA NU UZ RS EW DE BN YG GI TT DR OR HZ MB LB JN"
-).split()
+    "HA",
+    "MG",
+    "HU",
+    "ZA",
+    "UG",
+    "MH",
+    "YI",
+    "ZH",
+    "BY",
+    "CS",
+    "MA",
+    "DO",
+    "YA",
+    "BA",
+    "TJ",
+    "HN",
+    "KZ",
+    "DA",
+    "LI",
+    "LS",
+    "VA",
+    "SH",
+    "GS",
+    "LH",
+    "SU",
+    "DX",
+    "NX",
+    "JP",
+    "KG",
+    "TU",
+    "DU",
+    "ML",
+    "QI",
+    "BL",
+    "SL",
+    "MN",
+    "GL",
+    "XB",
+    "AC",
+    "PM",
+    "TA",
+    "NU",
+    "UZ",
+    "RS",
+    "EW",
+    "DE",
+    "BN",
+    "YG",
+    "GI",
+    "TT",
+    "DR",
+    "OR",
+    "HZ",
+    "MB",
+    "LB",
+    "JN",
+)
 
 
 class Ethnicity(CodeEnum):
@@ -26,7 +80,6 @@ class Ethnicity(CodeEnum):
     >>> Ethnicity.from_code("05").label("en")
     'Uyghur'
     """
-
 
     HAN = "01", "汉族"
     MONGOL = "02", "蒙古族"

@@ -23,7 +23,6 @@ class HukouType(CodeEnum):
     True
     """
 
-
     AGRICULTURAL = "1", "农业家庭户口"
     NON_AGRICULTURAL = "2", "非农业家庭户口"
     RESIDENT = "3", "居民户口"

@@ -18,7 +18,6 @@ class MaritalStatus(CodeEnum):
     'Divorced'
     """
 
-
     UNMARRIED = "10", "未婚"
     MARRIED = "20", "已婚"
     FIRST_MARRIAGE = "21", "初婚"

@@ -46,7 +46,6 @@ class Relationship(CodeEnum):
     'child_in_law'
     """
 
-
     SELF = "01", "本人"
     HEAD = "02", "户主"
     SPOUSE = "10", "配偶"

@@ -21,7 +21,6 @@ class Sex(CodeEnum):
     'Male'
     """
 
-
     UNKNOWN = "0", "未知的性别"
     MALE = "1", "男性"
     FEMALE = "2", "女性"

@@ -32,7 +32,9 @@ LeapDayBirthday = Literal["feb_28", "mar_1"]
 AgeCountsFrom = Literal["birthday", "day_after"]
 
 
-def birthday_in(birth: datetime.date, year: int, *, leap_day: LeapDayBirthday = "feb_28") -> datetime.date:
+def birthday_in(
+    birth: datetime.date, year: int, *, leap_day: LeapDayBirthday = "feb_28"
+) -> datetime.date:
     """The date the birthday falls on in ``year``.
 
     >>> birthday_in(datetime.date(2000, 2, 29), 2023), birthday_in(datetime.date(2000, 2, 29), 2024)
@@ -56,8 +58,10 @@ def age_on(
     Raises :class:`~minzheng.errors.InvalidDate` when ``on`` is before ``birth``.
 
     >>> b = datetime.date(2003, 5, 10)
-    >>> age_on(b, datetime.date(2025, 5, 10)), age_on(b, datetime.date(2025, 5, 10), counts_from="day_after")
-    (22, 21)
+    >>> age_on(b, datetime.date(2025, 5, 10))
+    22
+    >>> age_on(b, datetime.date(2025, 5, 10), counts_from="day_after")
+    21
     """
     for name, value in (("birth", birth), ("on", on)):
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):

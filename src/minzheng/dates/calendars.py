@@ -95,7 +95,8 @@ class ChineseHolidayCalendar:
             import chinese_calendar
         except ImportError as exc:  # pragma: no cover - exercised without the extra
             raise ImportError(
-                "ChineseHolidayCalendar needs the 'calendar' extra: pip install 'minzheng[calendar]'"
+                "ChineseHolidayCalendar needs the 'calendar' extra: "
+                "pip install 'minzheng[calendar]'"
             ) from exc
         self._module: Any = chinese_calendar
         self._weekends = weekends

@@ -72,8 +72,15 @@ def statutory_deadline(
     ...
     minzheng.errors.InvalidValue: period：须且只能给出days、months、years之一，且为非负整数
     """
-    given = [(k, v) for k, v in (("days", days), ("months", months), ("years", years)) if v is not None]
-    if len(given) != 1 or isinstance(given[0][1], bool) or not isinstance(given[0][1], int) or given[0][1] < 0:
+    given = [
+        (k, v) for k, v in (("days", days), ("months", months), ("years", years)) if v is not None
+    ]
+    if (
+        len(given) != 1
+        or isinstance(given[0][1], bool)
+        or not isinstance(given[0][1], int)
+        or given[0][1] < 0
+    ):
         raise InvalidValue("deadline.arguments", field="period")
     if not isinstance(start, datetime.date) or isinstance(start, datetime.datetime):
         raise InvalidDate("date.type", field="start", value=start)

@@ -16,7 +16,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Iterator
-from typing import Self
+from typing import Self, overload
 
 import attrs
 
@@ -154,7 +154,13 @@ class Month:
     def __radd__(self, months: int) -> Month:
         return self.__add__(months)
 
-    def __sub__(self, other: int | Month) -> Month | int:  # type: ignore[override]
+    @overload
+    def __sub__(self, other: Month) -> int: ...
+
+    @overload
+    def __sub__(self, other: int) -> Month: ...
+
+    def __sub__(self, other: int | Month) -> Month | int:
         if isinstance(other, Month):
             return self._index() - other._index()
         if isinstance(other, bool) or not isinstance(other, int):

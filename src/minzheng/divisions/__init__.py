@@ -9,8 +9,8 @@ different years).
 '甘肃省天水市清水县'
 >>> [d.code for d in divisions.find("高台县")]
 ['620724', '622225']
->>> divisions.get("622225").valid_to
-2001
+>>> divisions.get("622225").valid_to  # 张掖地区高台县, before 张掖市 (620700) replaced it
+2002
 """
 
 from __future__ import annotations
@@ -82,7 +82,10 @@ def find(name: str, year: int | None = None) -> tuple[Division, ...]:
 
 
 def all_divisions(
-    *, level: DivisionLevel | str | None = None, year: int | None = None, include_summary: bool = False
+    *,
+    level: DivisionLevel | str | None = None,
+    year: int | None = None,
+    include_summary: bool = False,
 ) -> Iterator[Division]:
     """Divisions in code order, of one ``level``, in force in ``year`` (current when ``None``).
 

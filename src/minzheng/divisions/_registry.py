@@ -13,10 +13,34 @@ from minzheng.errors import InvalidFormat, UnknownCode
 __all__ = ["DivisionRegistry", "registry"]
 
 _ENTRY = re.compile(r"^\[(\d*)-(\d*)\](.+)$")
-_SUMMARY_NAMES = frozenset({"市辖区", "县", "省直辖县级行政单位", "自治区直辖县级行政单位",
-                            "省直辖县级行政区划", "自治区直辖县级行政区划"})
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "特区", "地区",
-             "新区", "矿区", "省", "市", "县", "区", "旗", "盟")
+_SUMMARY_NAMES = frozenset(
+    {
+        "市辖区",
+        "县",
+        "省直辖县级行政单位",
+        "自治区直辖县级行政单位",
+        "省直辖县级行政区划",
+        "自治区直辖县级行政区划",
+    }
+)
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "林区",
+    "特区",
+    "地区",
+    "新区",
+    "矿区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+)
 
 
 def _level(code: str) -> DivisionLevel:
@@ -130,8 +154,9 @@ class DivisionRegistry:
         for entry in entries:
             if entry.in_force(year):
                 return entry
-        raise UnknownCode("division.unknown_in_year", field="division", value=code,
-                          params={"year": year})
+        raise UnknownCode(
+            "division.unknown_in_year", field="division", value=code, params={"year": year}
+        )
 
     def divisions(
         self,

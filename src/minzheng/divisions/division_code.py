@@ -14,7 +14,15 @@ from __future__ import annotations
 from minzheng.divisions.division import Division, DivisionLevel
 from minzheng.errors import InvalidValue, UnknownCode
 
-__all__ = ["compact", "format", "get_level", "get_name", "get_province_code", "is_valid", "validate"]
+__all__ = [
+    "compact",
+    "format",
+    "get_level",
+    "get_name",
+    "get_province_code",
+    "is_valid",
+    "validate",
+]
 
 
 def compact(code: str) -> str:

@@ -68,8 +68,11 @@ class VillageKind(CodeEnum):
         >>> VillageKind.VILLAGERS_COMMITTEE.is_urban_type
         False
         """
-        return self in (VillageKind.RESIDENTS_COMMITTEE, VillageKind.RESIDENTS_COMMITTEE_LIKE,
-                        VillageKind.VIRTUAL_COMMUNITY)
+        return self in (
+            VillageKind.RESIDENTS_COMMITTEE,
+            VillageKind.RESIDENTS_COMMITTEE_LIKE,
+            VillageKind.VIRTUAL_COMMUNITY,
+        )
 
 
 def _township_kind(n: int) -> TownshipKind | None:
@@ -115,15 +118,25 @@ def validate(code: str) -> str:
     text = code.strip()
     if len(text) in (6, 9):
         text = text.ljust(12, "0")
-    if len(text) != 12 or not (text.isascii() and text.isdigit()) or text[:6].endswith("0000") and text[6:] != "000000":
+    if (
+        len(text) != 12
+        or not (text.isascii() and text.isdigit())
+        or (text[:6].endswith("0000") and text[6:] != "000000")
+    ):
         raise InvalidFormat("stat_code.format", field=_FIELD, value=code)
     township, village = int(text[6:9]), int(text[9:12])
     if township == 0 and village != 0:
-        raise InvalidComponent("stat_code.township", field=_FIELD, value=text, params={"digits": text[6:9]})
+        raise InvalidComponent(
+            "stat_code.township", field=_FIELD, value=text, params={"digits": text[6:9]}
+        )
     if township and _township_kind(township) is None:
-        raise InvalidComponent("stat_code.township", field=_FIELD, value=text, params={"digits": text[6:9]})
+        raise InvalidComponent(
+            "stat_code.township", field=_FIELD, value=text, params={"digits": text[6:9]}
+        )
     if village and _village_kind(village) is None:
-        raise InvalidComponent("stat_code.village", field=_FIELD, value=text, params={"digits": text[9:12]})
+        raise InvalidComponent(
+            "stat_code.village", field=_FIELD, value=text, params={"digits": text[9:12]}
+        )
     return text
 
 

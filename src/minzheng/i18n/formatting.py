@@ -73,20 +73,28 @@ def _as_decimal(amount: object, field: str) -> Decimal:
 
 
 def format_number(
-    value: Decimal | int, locale: object = None, *, places: int = 0, trim: bool = True,
+    value: Decimal | int,
+    locale: object = None,
+    *,
+    places: int = 0,
+    trim: bool = True,
     grouping: bool | None = None,
 ) -> str:
     """A number with up to ``places`` decimals (half-up); grouped in English only by default.
 
-    >>> format_number(1234567, "en"), format_number(1234567), format_number(Decimal("2.50"), places=2)
-    ('1,234,567', '1234567', '2.5')
+    >>> format_number(1234567, "en"), format_number(1234567)
+    ('1,234,567', '1234567')
+    >>> format_number(Decimal("2.50"), places=2)
+    '2.5'
     """
     from babel.numbers import format_decimal
 
     name = resolve_locale(locale)
     number = _quantize(_as_decimal(value, "value"), places)
     group = (name == "en") if grouping is None else grouping
-    return str(format_decimal(number, format=_pattern(places, trim, group), locale=babel_locale(name)))
+    return str(
+        format_decimal(number, format=_pattern(places, trim, group), locale=babel_locale(name))
+    )
 
 
 def format_money(
@@ -111,10 +119,14 @@ def format_money(
 
     >>> format_money(Decimal("11160"))
     '11160元'
-    >>> format_money(Decimal("381000"), unit="万元"), format_money(Decimal("381000"), unit="万元", trim=False)
-    ('38.1万元', '38.10万元')
-    >>> format_money(Decimal("350000000"), unit="auto"), format_money(Decimal("350000000"), "en", unit="auto")
-    ('3.5亿元', 'CNY 0.35 billion')
+    >>> format_money(Decimal("381000"), unit="万元")
+    '38.1万元'
+    >>> format_money(Decimal("381000"), unit="万元", trim=False)
+    '38.10万元'
+    >>> format_money(Decimal("350000000"), unit="auto")
+    '3.5亿元'
+    >>> format_money(Decimal("350000000"), "en", unit="auto")
+    'CNY 0.35 billion'
     >>> format_money(Decimal("715"), "en")
     'CNY 715'
     """
@@ -128,7 +140,10 @@ def format_money(
     name = resolve_locale(locale)
     if name == "en":
         number = format_number(
-            value / en_divisor, name, places=places + _EXTRA_EN_PLACES[unit], trim=trim,
+            value / en_divisor,
+            name,
+            places=places + _EXTRA_EN_PLACES[unit],
+            trim=trim,
             grouping=grouping,
         )
         return f"CNY {number}{en_word}"

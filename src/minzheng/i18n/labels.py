@@ -1,7 +1,8 @@
 """Labels of code-list members in each supported locale.
 
 >>> from minzheng.codes import MaritalStatus
->>> label(MaritalStatus.DIVORCED), label(MaritalStatus.DIVORCED, "zh_Hant"), label(MaritalStatus.DIVORCED, "en")
+>>> divorced = MaritalStatus.DIVORCED
+>>> label(divorced), label(divorced, "zh_Hant"), label(divorced, "en")
 ('离婚', '離婚', 'Divorced')
 """
 

@@ -6,8 +6,8 @@ minzheng resolves locales itself: a Chinese tag with the Hant script or a
 Taiwan, Hong Kong or Macao region → ``zh_Hant``; any other Chinese tag →
 ``zh_Hans``; any other language → ``en`` (the only non-Chinese locale supported).
 
->>> resolve_locale("zh_TW"), resolve_locale("zh-Hant-HK"), resolve_locale("zh_SG"), resolve_locale("fr_FR")
-('zh_Hant', 'zh_Hant', 'zh_Hans', 'en')
+>>> [resolve_locale(tag) for tag in ("zh_TW", "zh-Hant-HK", "zh_SG", "fr_FR")]
+['zh_Hant', 'zh_Hant', 'zh_Hans', 'en']
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def resolve_locale(locale: object = None) -> LocaleName:
     ``None`` gives the default, ``zh_Hans``. Unparseable tags raise
     :class:`~minzheng.errors.UnknownCode`.
 
-    >>> resolve_locale(None), resolve_locale("zh"), resolve_locale("zh_Hant_TW"), resolve_locale("en_GB")
-    ('zh_Hans', 'zh_Hans', 'zh_Hant', 'en')
+    >>> [resolve_locale(tag) for tag in (None, "zh", "zh_Hant_TW", "en_GB")]
+    ['zh_Hans', 'zh_Hans', 'zh_Hant', 'en']
     >>> resolve_locale("12")
     Traceback (most recent call last):
     ...

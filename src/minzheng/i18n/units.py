@@ -1,4 +1,4 @@
-"""Counting units of bureau statistics: 户, 人, 人次, 张, 家, 对 …
+"""Counting units of bureau statistics: 户, 人, 人次, 张, 家, 对 and others.
 
 >>> CountUnit.HOUSEHOLD.term, CountUnit.HOUSEHOLD.label("en")
 ('户', 'households')
@@ -12,12 +12,11 @@ __all__ = ["CountUnit"]
 
 
 class CountUnit(CodeEnum):
-    """A counting unit; the English label is the plural (the singular has context ``CountUnit.one``).
+    """A counting unit; its English label is the plural (singulars: context ``CountUnit.one``).
 
     >>> CountUnit.from_code("person_time").term
     '人次'
     """
-
 
     HOUSEHOLD = "household", "户"
     PERSON = "person", "人"

@@ -32,7 +32,13 @@ from typing import TYPE_CHECKING, Self
 import attrs
 
 from minzheng.codes._base import CodeEnum
-from minzheng.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, InvalidValue
+from minzheng.errors import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    InvalidValue,
+)
 
 if TYPE_CHECKING:
     from minzheng.divisions import Division
@@ -60,7 +66,7 @@ _TO_BASE34 = str.maketrans(ALPHABET, "0123456789ABCDEFGHIJKLMNOPQRSTU")
 _SYMBOLS = frozenset(ALPHABET)
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _FIELD = "credit_code"
-_SEPARATORS = str.maketrans("", "", " -\t")
+_SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
 class RegistrationAuthority(CodeEnum):
@@ -198,24 +204,39 @@ def validate(number: str, *, check_org_code: bool = True) -> str:
         raise InvalidFormat("credit_code.type", field=_FIELD, value=type(number).__name__)
     code = compact(number)
     if len(code) != 18:
-        raise InvalidLength("credit_code.length", field=_FIELD, value=code, params={"length": len(code)})
+        raise InvalidLength(
+            "credit_code.length", field=_FIELD, value=code, params={"length": len(code)}
+        )
     if not _SYMBOLS.issuperset(code) or not (code[2:8].isascii() and code[2:8].isdigit()):
         raise InvalidFormat("credit_code.format", field=_FIELD, value=code)
     expected = calc_check_digit(code)
     if code[17] != expected:
-        raise InvalidChecksum("credit_code.checksum", field=_FIELD, value=code,
-                              params={"expected": expected, "actual": code[17]})
+        raise InvalidChecksum(
+            "credit_code.checksum",
+            field=_FIELD,
+            value=code,
+            params={"expected": expected, "actual": code[17]},
+        )
     if code[0] not in RegistrationAuthority._value2member_map_:
-        raise InvalidComponent("credit_code.authority", field=_FIELD, value=code,
-                               params={"authority": code[0]})
+        raise InvalidComponent(
+            "credit_code.authority", field=_FIELD, value=code, params={"authority": code[0]}
+        )
     if code[0] in _STRICT_AUTHORITIES and code[:2] not in _KINDS:
-        raise InvalidComponent("credit_code.org_kind", field=_FIELD, value=code,
-                               params={"authority": code[0], "org_kind": code[1]})
+        raise InvalidComponent(
+            "credit_code.org_kind",
+            field=_FIELD,
+            value=code,
+            params={"authority": code[0], "org_kind": code[1]},
+        )
     if check_org_code:
         org_expected = calc_org_check_digit(code[8:16])
         if code[16] != org_expected:
-            raise InvalidChecksum("credit_code.org_checksum", field=_FIELD, value=code,
-                                  params={"expected": org_expected, "actual": code[16]})
+            raise InvalidChecksum(
+                "credit_code.org_checksum",
+                field=_FIELD,
+                value=code,
+                params={"expected": org_expected, "actual": code[16]},
+            )
     return code
 
 

@@ -50,22 +50,39 @@ def validate(number: str) -> str:
     >>> validate("36012119701121001383")
     Traceback (most recent call last):
     ...
-    minzheng.errors.InvalidComponent: disability_certificate：残疾类别代码8无效（应为1至7）：360121**********1383
+    minzheng.errors.InvalidComponent: disability_certificate：残疾类别代码8无效（应为1至7）：...
     """
     if not isinstance(number, str):
-        raise InvalidFormat("disability_certificate.type", field=_FIELD, value=type(number).__name__)
+        raise InvalidFormat(
+            "disability_certificate.type", field=_FIELD, value=type(number).__name__
+        )
     text = compact(number)
     if len(text) != 20:
-        raise InvalidLength("disability_certificate.length", field=_FIELD, value=text, personal=True,
-                            params={"length": len(text)})
+        raise InvalidLength(
+            "disability_certificate.length",
+            field=_FIELD,
+            value=text,
+            personal=True,
+            params={"length": len(text)},
+        )
     _rid.validate(text[:18])
     category, grade = text[18], text[19]
     if category not in DisabilityCategory._value2member_map_:
-        raise InvalidComponent("disability_certificate.category", field=_FIELD, value=text,
-                               personal=True, params={"digit": category})
+        raise InvalidComponent(
+            "disability_certificate.category",
+            field=_FIELD,
+            value=text,
+            personal=True,
+            params={"digit": category},
+        )
     if grade not in DisabilityGrade._value2member_map_:
-        raise InvalidComponent("disability_certificate.grade", field=_FIELD, value=text,
-                               personal=True, params={"digit": grade})
+        raise InvalidComponent(
+            "disability_certificate.grade",
+            field=_FIELD,
+            value=text,
+            personal=True,
+            params={"digit": grade},
+        )
     return text
 
 
@@ -118,9 +135,13 @@ def get_grade(number: str) -> DisabilityGrade:
     return DisabilityGrade(validate(number)[19])
 
 
-def _validate_value(instance: DisabilityCertificateNo, attribute: attrs.Attribute[str], value: str) -> None:
+def _validate_value(
+    instance: DisabilityCertificateNo, attribute: attrs.Attribute[str], value: str
+) -> None:
     if not isinstance(value, str) or validate(value) != value:
-        raise InvalidFormat("disability_certificate.format", field=_FIELD, value=str(value), personal=True)
+        raise InvalidFormat(
+            "disability_certificate.format", field=_FIELD, value=str(value), personal=True
+        )
 
 
 @attrs.frozen(repr=False)

@@ -78,7 +78,7 @@ LEGACY_CENTENARIAN_SEQUENCES = frozenset({"996", "997", "998", "999"})
 
 _CHECK = "1X864209753"  # check character by int(body, 13) % 11
 _FIELD = "resident_id"
-_SEPARATORS = str.maketrans("", "", " -\t")
+_SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
 class IdKind(CodeEnum):
@@ -87,7 +87,6 @@ class IdKind(CodeEnum):
     >>> ResidentId.parse("810000199408230021").kind.label("en")
     'Residence permit for Hong Kong residents'
     """
-
 
     CITIZEN = "citizen", "居民身份证"
     HONG_KONG = "hong_kong", "港澳台居民居住证（香港居民）"
@@ -125,8 +124,13 @@ def to_18(number: str) -> str:
     """
     legacy = compact(number)
     if len(legacy) != 15:
-        raise InvalidLength("resident_id.length", field=_FIELD, value=legacy, personal=True,
-                            params={"length": len(legacy)})
+        raise InvalidLength(
+            "resident_id.length",
+            field=_FIELD,
+            value=legacy,
+            personal=True,
+            params={"length": len(legacy)},
+        )
     if not (legacy.isascii() and legacy.isdigit()):
         raise InvalidFormat("resident_id.format", field=_FIELD, value=legacy, personal=True)
     body = legacy[:6] + "19" + legacy[6:]
@@ -137,29 +141,47 @@ def _birth_date(number: str) -> datetime.date:
     try:
         born = datetime.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise InvalidDate("resident_id.birth_date", field=_FIELD, value=number, personal=True) from None
+        raise InvalidDate(
+            "resident_id.birth_date", field=_FIELD, value=number, personal=True
+        ) from None
     if born < EARLIEST_BIRTH_DATE:
-        raise InvalidDate("resident_id.birth_date_early", field=_FIELD, value=number, personal=True,
-                          params={"earliest": EARLIEST_BIRTH_DATE.isoformat()})
+        raise InvalidDate(
+            "resident_id.birth_date_early",
+            field=_FIELD,
+            value=number,
+            personal=True,
+            params={"earliest": EARLIEST_BIRTH_DATE.isoformat()},
+        )
     return born
 
 
 def _check18(number: str) -> str:
     """Validate a compact 18-character number; return it. The one hot path."""
     if len(number) != 18:
-        raise InvalidLength("resident_id.length", field=_FIELD, value=number, personal=True,
-                            params={"length": len(number)})
+        raise InvalidLength(
+            "resident_id.length",
+            field=_FIELD,
+            value=number,
+            personal=True,
+            params={"length": len(number)},
+        )
     body = number[:17]
     last = number[17]
     if not (body.isascii() and body.isdigit()) or last not in "0123456789X":
         raise InvalidFormat("resident_id.format", field=_FIELD, value=number, personal=True)
     expected = _CHECK[int(body, 13) % 11]
     if last != expected:
-        raise InvalidChecksum("resident_id.checksum", field=_FIELD, value=number, personal=True,
-                              params={"expected": expected, "actual": last})
+        raise InvalidChecksum(
+            "resident_id.checksum",
+            field=_FIELD,
+            value=number,
+            personal=True,
+            params={"expected": expected, "actual": last},
+        )
     if number[0] == "0":
-        raise InvalidComponent("resident_id.address", field=_FIELD, value=number, personal=True,
-                               params={"digit": "0"})
+        raise InvalidComponent(
+            "resident_id.address", field=_FIELD, value=number, personal=True, params={"digit": "0"}
+        )
     _birth_date(number)
     return number
 
@@ -186,8 +208,13 @@ def validate(number: str, *, as_of: datetime.date | None = None) -> str:
         text = to_18(text)
     _check18(text)
     if as_of is not None and _birth_date(text) > as_of:
-        raise InvalidDate("resident_id.birth_date_future", field=_FIELD, value=text, personal=True,
-                          params={"as_of": as_of.isoformat()})
+        raise InvalidDate(
+            "resident_id.birth_date_future",
+            field=_FIELD,
+            value=text,
+            personal=True,
+            params={"as_of": as_of.isoformat()},
+        )
     return text
 
 
@@ -294,7 +321,7 @@ class ResidentId:
         >>> ResidentId.parse("1101051949123100")
         Traceback (most recent call last):
         ...
-        minzheng.errors.InvalidLength: resident_id：身份号码应为18位（或15位旧号码），实为16位：110105******3100
+        minzheng.errors.InvalidLength: resident_id：身份号码应为18位（或15位旧号码），实为16位：...
         """
         if not isinstance(text, str):
             raise InvalidFormat("resident_id.type", field=_FIELD, value=type(text).__name__)

@@ -1,5 +1,6 @@
 """Money: exact ``Decimal`` yuan, rates per period, named rounding, shares and growth.
 
+>>> from decimal import Decimal
 >>> parse_amount("4939.73万") == Decimal("49397300")
 True
 >>> Rate.monthly("715").yearly, Rate.yearly("5580").monthly
@@ -7,8 +8,6 @@ True
 >>> UP_TO_YUAN(Rate.monthly("715").amount * Decimal("1.3"))
 Decimal('930')
 """
-
-from decimal import Decimal
 
 from minzheng.money.amounts import UNIT_MULTIPLIERS, parse_amount
 from minzheng.money.rate import Period, Rate

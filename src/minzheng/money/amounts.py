@@ -24,7 +24,12 @@ from minzheng.errors import InvalidAmount
 __all__ = ["UNIT_MULTIPLIERS", "parse_amount"]
 
 #: Chinese large-number units and their multipliers.
-UNIT_MULTIPLIERS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+UNIT_MULTIPLIERS: dict[str, int] = {
+    "万": 10_000,
+    "萬": 10_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
+}
 
 _AMOUNT = re.compile(
     r"^(?P<sign>[-+]?)\s*(?:¥|￥|CNY|RMB)?\s*(?P<sign2>[-+]?)"

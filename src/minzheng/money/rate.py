@@ -20,9 +20,9 @@ Decimal('83.33')
 from __future__ import annotations
 
 import decimal
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
-from collections.abc import Callable
 from typing import overload
 
 import attrs
@@ -84,7 +84,7 @@ class _PeriodAccess:
 
 @attrs.frozen(kw_only=True, order=False)
 class Rate:
-    """An amount per period; ``Rate.monthly("715")`` or ``Rate(amount=Decimal("715"), period=Period.MONTH)``.
+    """An amount per period: ``Rate.monthly("715")``, or ``Rate(amount=…, period=Period.MONTH)``.
 
     ``Rate.monthly(x)`` / ``Rate.yearly(x)`` build a rate; on a rate, ``.monthly`` /
     ``.yearly`` give its exact amount per month / year (``InvalidAmount`` when a
@@ -106,7 +106,7 @@ class Rate:
     yearly = _PeriodAccess(Period.YEAR)
 
     def to(self, period: Period | str, *, rounding: RoundingPolicy | None = None) -> Rate:
-        """This rate per ``period``: exact, or rounded by ``rounding`` when it does not divide evenly.
+        """The rate per ``period``: exact, or rounded by ``rounding`` when it doesn't divide evenly.
 
         >>> Rate.monthly("715").to("year").amount
         Decimal('8580')

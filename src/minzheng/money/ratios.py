@@ -6,7 +6,7 @@ beyond any published figure. Round for display with
 :func:`minzheng.i18n.format_percent`, never before comparing.
 
 >>> share(7385, 10036)
-Decimal('0.7358509366281387006775607812873654')
+Decimal('0.7358509366281387006775607811877242')
 >>> growth(640, 738)
 Decimal('0.153125')
 """

@@ -17,7 +17,15 @@ A policy rounds to a multiple of a ``quantum`` (0.01 yuan, 1 yuan, 10 yuan) in a
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
+from decimal import (
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Decimal,
+)
 
 import attrs
 
@@ -36,7 +44,9 @@ __all__ = [
     "rounding_policy",
 ]
 
-_MODES = frozenset({ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP})
+_MODES = frozenset(
+    {ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP}
+)
 
 
 def _check_quantum(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -92,7 +102,8 @@ UP_TO_TEN_YUAN = RoundingPolicy(name="up_to_ten_yuan", quantum=Decimal("10"), mo
 
 #: Every named policy, by name (for configuration files).
 POLICIES: dict[str, RoundingPolicy] = {
-    p.name: p for p in (TO_FEN, UP_TO_FEN, TO_JIAO, TO_YUAN, UP_TO_YUAN, DOWN_TO_YUAN, UP_TO_TEN_YUAN)
+    p.name: p
+    for p in (TO_FEN, UP_TO_FEN, TO_JIAO, TO_YUAN, UP_TO_YUAN, DOWN_TO_YUAN, UP_TO_TEN_YUAN)
 }
 
 

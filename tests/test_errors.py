@@ -1,0 +1,71 @@
+import pickle
+
+import pytest
+
+from minzheng.errors import (
+    InconsistentRecord,
+    InvalidAmount,
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidDate,
+    InvalidFormat,
+    InvalidLength,
+    InvalidValue,
+    MinzhengError,
+    RuleViolation,
+    UnknownCode,
+)
+from minzheng.ids import ResidentId
+
+
+def test_hierarchy() -> None:
+    for cls in (
+        InvalidFormat,
+        InvalidLength,
+        InvalidChecksum,
+        InvalidComponent,
+        InvalidDate,
+        InvalidAmount,
+        InconsistentRecord,
+    ):
+        assert issubclass(cls, InvalidValue) and issubclass(cls, ValueError)
+    assert issubclass(InvalidValue, MinzhengError)
+    assert issubclass(UnknownCode, LookupError) and issubclass(UnknownCode, MinzhengError)
+    assert issubclass(RuleViolation, MinzhengError) and not issubclass(RuleViolation, ValueError)
+
+
+def test_error_carries_code_field_params_and_masked_value() -> None:
+    with pytest.raises(InvalidChecksum) as info:
+        ResidentId.parse("110105194912310021")
+    err = info.value
+    assert (err.code, err.field, err.value) == (
+        "resident_id.checksum",
+        "resident_id",
+        "110105********0021",
+    )
+    assert err.params == {"expected": "X", "actual": "1"}
+    for locale in ("zh_Hans", "zh_Hant", "en"):
+        assert "19491231" not in err.message(locale)
+        assert "110105********0021" in err.message(locale)
+    assert err.message("en").startswith("resident_id: the check character is wrong")
+    assert err.message("zh_Hant").startswith("resident_id：校驗碼錯誤")
+    assert err.to_dict("en")["code"] == "resident_id.checksum"
+    assert "19491231" not in repr(err) and "19491231" not in str(err)
+
+
+def test_errors_pickle_without_unmasking() -> None:
+    with pytest.raises(InvalidChecksum) as info:
+        ResidentId.parse("110105194912310021")
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert type(copy) is InvalidChecksum
+    assert copy.value == info.value.value and copy.code == info.value.code
+
+
+def test_unknown_code_falls_back_to_the_class_template() -> None:
+    err = InvalidDate("something.new", field="x", value="v")
+    assert err.message("en") == "x: invalid date: v"
+
+
+def test_rule_violation_carries_reasons() -> None:
+    err = RuleViolation("rule.violated", reasons=["r1"], field="bed")
+    assert err.reasons == ("r1",)
