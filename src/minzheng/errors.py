@@ -152,49 +152,89 @@ def _rebuild(
 
 
 class InvalidValue(MinzhengError, ValueError):
-    """A value is not valid (stdnum's ``ValidationError`` in spirit)."""
+    """A value is not valid (stdnum's ``ValidationError`` in spirit); also a ``ValueError``.
+
+    >>> issubclass(InvalidValue, ValueError)
+    True
+    """
 
     default_code = "value.invalid"
 
 
 class InvalidFormat(InvalidValue):
-    """The value has characters or a shape that is not allowed."""
+    """The value has characters or a shape that is not allowed.
+
+    >>> from minzheng.ids import credit_code
+    >>> credit_code.is_valid("5310000050002I676K")
+    False
+    """
 
     default_code = "value.format"
 
 
 class InvalidLength(InvalidValue):
-    """The value has the wrong length."""
+    """The value has the wrong length.
+
+    >>> InvalidLength("resident_id.length", field="resident_id", params={"length": 3}).params
+    {'length': 3}
+    """
 
     default_code = "value.length"
 
 
 class InvalidChecksum(InvalidValue):
-    """The check character does not match."""
+    """The check character does not match.
+
+    >>> InvalidChecksum().code
+    'value.checksum'
+    """
 
     default_code = "value.checksum"
 
 
 class InvalidComponent(InvalidValue):
-    """A part of the value (a region, a category digit …) is not valid."""
+    """A part of the value (a region, a category digit …) is not valid.
+
+    >>> InvalidComponent(field="x", value="9").message("en")
+    'x: invalid component: 9'
+    """
 
     default_code = "value.component"
 
 
 class InvalidDate(InvalidValue):
-    """A date, month or date-bearing part of a value is not valid."""
+    """A date, month or date-bearing part of a value is not valid.
+
+    >>> from minzheng.dates import Month
+    >>> Month.parse("2025-13")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InvalidDate: month：月份应写作YYYY-MM：2025-13
+    """
 
     default_code = "date.invalid"
 
 
 class InvalidAmount(InvalidValue):
-    """A money amount or rate is not valid (floats are refused, for one)."""
+    """A money amount or rate is not valid (floats are refused, for one).
+
+    >>> from minzheng.money import parse_amount
+    >>> parse_amount(1.5)
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InvalidAmount: amount：金额不得使用浮点数，请使用Decimal、整数或字符串：1.5
+    """
 
     default_code = "amount.invalid"
 
 
 class InconsistentRecord(InvalidValue):
-    """Two fields of one record disagree (a declared birth date ≠ the identity number's)."""
+    """Two fields of one record disagree (a declared birth date ≠ the identity number's).
+
+    >>> err = InconsistentRecord("person.birth_date", field="birth_date", value="1950-01-01")
+    >>> err.message("en")
+    'birth_date: inconsistent with other fields of the record: 1950-01-01'
+    """
 
     default_code = "record.inconsistent"
 
@@ -226,6 +266,14 @@ class RuleViolation(MinzhengError):
 
 
 class UnknownCode(MinzhengError, LookupError):
-    """A code is not in its code list (a division code, an enum code, a locale)."""
+    """A code is not in its code list (a division code, an enum code, a locale); a ``LookupError``.
+
+    >>> from minzheng import divisions
+    >>> try:
+    ...     divisions.get("999999")
+    ... except LookupError as err:
+    ...     print(err.code)
+    division.unknown
+    """
 
     default_code = "code.unknown"

@@ -20,7 +20,11 @@ __all__ = ["Relationship", "RelationshipKind"]
 
 
 class RelationshipKind(StrEnum):
-    """Coarse groups of relationship codes, used by household-member rules."""
+    """Coarse groups of relationship codes, used by household-member rules.
+
+    >>> Relationship.ELDEST_SON.kind is RelationshipKind.CHILD
+    True
+    """
 
     SELF = "self"
     SPOUSE = "spouse"

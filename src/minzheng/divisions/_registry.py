@@ -73,7 +73,13 @@ def short_name(name: str) -> str:
 
 
 class DivisionRegistry:
-    """All GB/T 2260 entries with their validity years; immutable once built."""
+    """All GB/T 2260 entries with their validity years; immutable once built.
+
+    Use the shared instance, :func:`registry`.
+
+    >>> registry().nearest("440524", 1880).name
+    '潮阳县'
+    """
 
     def __init__(self, entries: dict[str, tuple[Division, ...]]) -> None:
         self._entries = entries
@@ -214,7 +220,11 @@ _registry: DivisionRegistry | None = None
 
 
 def registry() -> DivisionRegistry:
-    """The shared registry, built on first use (thread-safe)."""
+    """The shared registry, built on first use (thread-safe).
+
+    >>> registry() is registry(), "620521" in registry()
+    (True, True)
+    """
     global _registry
     if _registry is None:
         with _lock:

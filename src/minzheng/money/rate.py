@@ -35,7 +35,11 @@ __all__ = ["Period", "Rate"]
 
 
 class Period(StrEnum):
-    """The period of a rate: a calendar month or a year (12 months)."""
+    """The period of a rate: a calendar month or a year (12 months).
+
+    >>> Period("month").months
+    1
+    """
 
     MONTH = "month"
     YEAR = "year"
