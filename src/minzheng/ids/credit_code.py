@@ -69,6 +69,11 @@ _FIELD = "credit_code"
 _SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
+def _error(cls: type[InvalidValue], reason: str, value: str, **params: object) -> InvalidValue:
+    """An error about a credit code (organisations' codes are not masked)."""
+    return cls(f"credit_code.{reason}", field=_FIELD, value=value, personal=False, params=params)
+
+
 class RegistrationAuthority(CodeEnum):
     """Position 1: the registration authority (登记管理部门代码).
 
@@ -204,38 +209,21 @@ def validate(number: str, *, check_org_code: bool = True) -> str:
         raise InvalidFormat("credit_code.type", field=_FIELD, value=type(number).__name__)
     code = compact(number)
     if len(code) != 18:
-        raise InvalidLength(
-            "credit_code.length", field=_FIELD, value=code, params={"length": len(code)}
-        )
+        raise _error(InvalidLength, "length", code, length=len(code))
     if not _SYMBOLS.issuperset(code) or not (code[2:8].isascii() and code[2:8].isdigit()):
-        raise InvalidFormat("credit_code.format", field=_FIELD, value=code)
+        raise _error(InvalidFormat, "format", code)
     expected = calc_check_digit(code)
     if code[17] != expected:
-        raise InvalidChecksum(
-            "credit_code.checksum",
-            field=_FIELD,
-            value=code,
-            params={"expected": expected, "actual": code[17]},
-        )
+        raise _error(InvalidChecksum, "checksum", code, expected=expected, actual=code[17])
     if code[0] not in RegistrationAuthority._value2member_map_:
-        raise InvalidComponent(
-            "credit_code.authority", field=_FIELD, value=code, params={"authority": code[0]}
-        )
+        raise _error(InvalidComponent, "authority", code, authority=code[0])
     if code[0] in _STRICT_AUTHORITIES and code[:2] not in _KINDS:
-        raise InvalidComponent(
-            "credit_code.org_kind",
-            field=_FIELD,
-            value=code,
-            params={"authority": code[0], "org_kind": code[1]},
-        )
+        raise _error(InvalidComponent, "org_kind", code, authority=code[0], org_kind=code[1])
     if check_org_code:
         org_expected = calc_org_check_digit(code[8:16])
         if code[16] != org_expected:
-            raise InvalidChecksum(
-                "credit_code.org_checksum",
-                field=_FIELD,
-                value=code,
-                params={"expected": org_expected, "actual": code[16]},
+            raise _error(
+                InvalidChecksum, "org_checksum", code, expected=org_expected, actual=code[16]
             )
     return code
 

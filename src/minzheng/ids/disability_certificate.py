@@ -35,6 +35,13 @@ __all__ = [
 _FIELD = "disability_certificate"
 
 
+def _error(cls: type[InvalidValue], reason: str, value: str, **params: object) -> InvalidValue:
+    """An error about a certificate number; the number (it holds an identity number) is masked."""
+    return cls(
+        f"disability_certificate.{reason}", field=_FIELD, value=value, personal=True, params=params
+    )
+
+
 def compact(number: str) -> str:
     """Strip spaces and hyphens; upper-case the ``x``.
 
@@ -58,31 +65,13 @@ def validate(number: str) -> str:
         )
     text = compact(number)
     if len(text) != 20:
-        raise InvalidLength(
-            "disability_certificate.length",
-            field=_FIELD,
-            value=text,
-            personal=True,
-            params={"length": len(text)},
-        )
+        raise _error(InvalidLength, "length", text, length=len(text))
     _rid.validate(text[:18])
     category, grade = text[18], text[19]
     if category not in DisabilityCategory._value2member_map_:
-        raise InvalidComponent(
-            "disability_certificate.category",
-            field=_FIELD,
-            value=text,
-            personal=True,
-            params={"digit": category},
-        )
+        raise _error(InvalidComponent, "category", text, digit=category)
     if grade not in DisabilityGrade._value2member_map_:
-        raise InvalidComponent(
-            "disability_certificate.grade",
-            field=_FIELD,
-            value=text,
-            personal=True,
-            params={"digit": grade},
-        )
+        raise _error(InvalidComponent, "grade", text, digit=grade)
     return text
 
 

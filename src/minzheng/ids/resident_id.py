@@ -81,6 +81,11 @@ _FIELD = "resident_id"
 _SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
+def _error(cls: type[InvalidValue], reason: str, value: str, **params: object) -> InvalidValue:
+    """An error about an identity number; the number is masked."""
+    return cls(f"resident_id.{reason}", field=_FIELD, value=value, personal=True, params=params)
+
+
 class IdKind(CodeEnum):
     """The kind of document an 18-character number of this layout belongs to.
 
@@ -124,15 +129,9 @@ def to_18(number: str) -> str:
     """
     legacy = compact(number)
     if len(legacy) != 15:
-        raise InvalidLength(
-            "resident_id.length",
-            field=_FIELD,
-            value=legacy,
-            personal=True,
-            params={"length": len(legacy)},
-        )
+        raise _error(InvalidLength, "length", legacy, length=len(legacy))
     if not (legacy.isascii() and legacy.isdigit()):
-        raise InvalidFormat("resident_id.format", field=_FIELD, value=legacy, personal=True)
+        raise _error(InvalidFormat, "format", legacy)
     body = legacy[:6] + "19" + legacy[6:]
     return body + calc_check_digit(body)
 
@@ -141,16 +140,10 @@ def _birth_date(number: str) -> datetime.date:
     try:
         born = datetime.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise InvalidDate(
-            "resident_id.birth_date", field=_FIELD, value=number, personal=True
-        ) from None
+        raise _error(InvalidDate, "birth_date", number) from None
     if born < EARLIEST_BIRTH_DATE:
-        raise InvalidDate(
-            "resident_id.birth_date_early",
-            field=_FIELD,
-            value=number,
-            personal=True,
-            params={"earliest": EARLIEST_BIRTH_DATE.isoformat()},
+        raise _error(
+            InvalidDate, "birth_date_early", number, earliest=EARLIEST_BIRTH_DATE.isoformat()
         )
     return born
 
@@ -158,30 +151,16 @@ def _birth_date(number: str) -> datetime.date:
 def _check18(number: str) -> str:
     """Validate a compact 18-character number; return it. The one hot path."""
     if len(number) != 18:
-        raise InvalidLength(
-            "resident_id.length",
-            field=_FIELD,
-            value=number,
-            personal=True,
-            params={"length": len(number)},
-        )
+        raise _error(InvalidLength, "length", number, length=len(number))
     body = number[:17]
     last = number[17]
     if not (body.isascii() and body.isdigit()) or last not in "0123456789X":
-        raise InvalidFormat("resident_id.format", field=_FIELD, value=number, personal=True)
+        raise _error(InvalidFormat, "format", number)
     expected = _CHECK[int(body, 13) % 11]
     if last != expected:
-        raise InvalidChecksum(
-            "resident_id.checksum",
-            field=_FIELD,
-            value=number,
-            personal=True,
-            params={"expected": expected, "actual": last},
-        )
+        raise _error(InvalidChecksum, "checksum", number, expected=expected, actual=last)
     if number[0] == "0":
-        raise InvalidComponent(
-            "resident_id.address", field=_FIELD, value=number, personal=True, params={"digit": "0"}
-        )
+        raise _error(InvalidComponent, "address", number, digit="0")
     _birth_date(number)
     return number
 
@@ -208,13 +187,7 @@ def validate(number: str, *, as_of: datetime.date | None = None) -> str:
         text = to_18(text)
     _check18(text)
     if as_of is not None and _birth_date(text) > as_of:
-        raise InvalidDate(
-            "resident_id.birth_date_future",
-            field=_FIELD,
-            value=text,
-            personal=True,
-            params={"as_of": as_of.isoformat()},
-        )
+        raise _error(InvalidDate, "birth_date_future", text, as_of=as_of.isoformat())
     return text
 
 
