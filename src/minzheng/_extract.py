@@ -17,6 +17,10 @@ LABEL_MODULES = (
     "minzheng.ids",
     "minzheng.divisions",
     "minzheng.i18n.units",
+    "minzheng.rules",
+    "minzheng.programmes",
+    "minzheng.people",
+    "minzheng.assistance",
 )
 
 
@@ -34,6 +38,11 @@ def messages() -> list[tuple[str, str]]:
             if enum_cls.__name__ == "CountUnit":
                 found.extend(("CountUnit.one", member.term) for member in enum_cls)
     found.extend(("error", template) for template in MESSAGES.values())
+    from minzheng.rules.templates import DECISION_TEXT, REASON_TEMPLATES, ROUNDING_TERMS
+
+    found.extend(("reason", template) for template in REASON_TEMPLATES.values())
+    found.extend(("decision", text) for text in DECISION_TEXT)
+    found.extend(("rounding", text) for text in ROUNDING_TERMS.values())
     from minzheng.cli._text import UI_TEXT
 
     found.extend(("cli", text) for text in UI_TEXT)

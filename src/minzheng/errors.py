@@ -37,8 +37,10 @@ __all__ = [
     "InvalidDate",
     "InvalidFormat",
     "InvalidLength",
+    "InvalidRecords",
     "InvalidValue",
     "MinzhengError",
+    "RecordError",
     "RuleViolation",
     "UnknownCode",
 ]
@@ -231,7 +233,7 @@ class InvalidAmount(InvalidValue):
 class InconsistentRecord(InvalidValue):
     """Two fields of one record disagree (a declared birth date ≠ the identity number's).
 
-    >>> err = InconsistentRecord("person.birth_date", field="birth_date", value="1950-01-01")
+    >>> err = InconsistentRecord(field="birth_date", value="1950-01-01")
     >>> err.message("en")
     'birth_date: inconsistent with other fields of the record: 1950-01-01'
     """
@@ -277,3 +279,76 @@ class UnknownCode(MinzhengError, LookupError):
     """
 
     default_code = "code.unknown"
+
+
+class RecordError:
+    """One bad value in a batch: where it is (``path``), its error code and message.
+
+    >>> e = RecordError(path="row 3.amount", error=InvalidAmount("amount.float", field="amount", value=1.5))
+    >>> e.path, e.code
+    ('row 3.amount', 'amount.float')
+    """
+
+    __slots__ = ("error", "path")
+
+    def __init__(self, *, path: str, error: MinzhengError) -> None:
+        self.path = path
+        self.error = error
+
+    @property
+    def code(self) -> str:
+        """The error's stable code."""
+        return self.error.code
+
+    def message(self, locale: object = "zh_Hans") -> str:
+        """The error's message in ``locale``."""
+        return self.error.message(locale)
+
+    def as_tuple(self, locale: object = "zh_Hans") -> tuple[str, str, str]:
+        """``(path, code, message)``.
+
+        >>> RecordError(path="$[0]", error=UnknownCode(field="x", value="y")).as_tuple("en")
+        ('$[0]', 'code.unknown', 'x: unknown code: y')
+        """
+        return (self.path, self.code, self.message(locale))
+
+    def __repr__(self) -> str:
+        return f"RecordError(path={self.path!r}, code={self.code!r})"
+
+
+class InvalidRecords(InvalidValue):
+    """Many records were checked and some were bad: every one is listed, flat, in ``errors``.
+
+    >>> err = InvalidRecords([RecordError(path="row 2", error=InvalidAmount(field="amount", value="x"))])
+    >>> err.code, len(err.errors), err.errors[0].path
+    ('records.invalid', 1, 'row 2')
+    >>> print(err.message("en"))
+    1 invalid value(s); first: row 2: amount: invalid amount: x
+    """
+
+    default_code = "records.invalid"
+
+    def __init__(self, errors: Sequence[RecordError], *, field: str | None = None) -> None:
+        self.errors: tuple[RecordError, ...] = tuple(errors)
+        super().__init__("records.invalid", field=field, params={"count": len(self.errors)})
+
+    def message(self, locale: object = "zh_Hans") -> str:
+        """Count and first error, in ``locale``."""
+        from minzheng._messages import template_for
+        from minzheng.i18n import translate
+
+        template = translate(template_for(self.code, type(self)), context="error", locale=locale)
+        first = self.errors[0] if self.errors else None
+        first_text = f"{first.path}: {first.error.message(locale)}" if first else ""
+        return template.format(count=len(self.errors), first=first_text)
+
+    def as_tuples(self, locale: object = "zh_Hans") -> list[tuple[str, str, str]]:
+        """Every error as ``(path, code, message)``.
+
+        >>> InvalidRecords([]).as_tuples()
+        []
+        """
+        return [e.as_tuple(locale) for e in self.errors]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (InvalidRecords, (self.errors,))

@@ -15,6 +15,7 @@ from minzheng.codes.ability import (
     ability_level,
     preliminary_ability_level,
 )
+from minzheng.codes.area import Area
 from minzheng.codes.disability import DisabilityCategory, DisabilityGrade
 from minzheng.codes.ethnicity import Ethnicity
 from minzheng.codes.hukou import HukouType
@@ -25,6 +26,7 @@ from minzheng.codes.sex import Sex
 __all__ = [
     "MAX_ABILITY_SCORE",
     "AbilityLevel",
+    "Area",
     "CodeEnum",
     "DisabilityCategory",
     "DisabilityGrade",

@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 from minzheng.dates.calendars import HolidayCalendar
 from minzheng.errors import InvalidDate, InvalidValue
 
-__all__ = ["next_working_day", "statutory_deadline"]
+__all__ = ["add_working_days", "next_working_day", "statutory_deadline"]
 
 _MAX_SHIFT = 60  # no rest period is longer; guards against a calendar that never ends
 
@@ -92,3 +92,24 @@ def statutory_deadline(
     else:
         last = start + relativedelta(years=count)
     return next_working_day(last, calendar) if calendar is not None else last
+
+
+def add_working_days(start: datetime.date, days: int, calendar: HolidayCalendar) -> datetime.date:
+    """The ``days``-th working day after ``start`` (the start day is not counted).
+
+    Processing limits are often in working days (工作日): "30 working days from
+    acceptance". What counts as a working day is the calendar's business.
+
+    >>> from minzheng.dates.calendars import FixedCalendar
+    >>> add_working_days(datetime.date(2025, 1, 3), 2, FixedCalendar(weekends=True))  # a Friday
+    datetime.date(2025, 1, 7)
+    """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise InvalidValue("deadline.arguments", field="days")
+    current = start
+    remaining = days
+    while remaining:
+        current += datetime.timedelta(days=1)
+        if not calendar.is_rest_day(current):
+            remaining -= 1
+    return current
