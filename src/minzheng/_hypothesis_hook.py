@@ -31,6 +31,7 @@ def _hypothesis_setup_hook() -> None:
     from minzheng.divisions import Division
     from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
     from minzheng.money import Rate
+    from minzheng.people import Household, Person
 
     for cls, name in (
         (ResidentId, "resident_ids"),
@@ -39,5 +40,7 @@ def _hypothesis_setup_hook() -> None:
         (Month, "months"),
         (Rate, "rates"),
         (Division, "divisions"),
+        (Person, "persons"),
+        (Household, "households"),
     ):
         st.register_type_strategy(cls, _deferred(name))

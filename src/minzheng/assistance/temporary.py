@@ -44,7 +44,9 @@ _KINDS = (Programme.TEMPORARY_EMERGENCY, Programme.TEMPORARY_EXPENDITURE)
 
 @attrs.frozen(kw_only=True)
 class TemporaryPolicy:
-    """Local caps, in months of the monthly 低保 standard × household size, per kind.
+    """Local caps and floors, in months of the monthly 低保 standard × household size, per kind.
+
+    The floor (Shenzhen Longhua: at least 2 months for 支出型) is 0 unless set.
 
     >>> TemporaryPolicy().cap_months[Programme.TEMPORARY_EXPENDITURE]
     12
@@ -53,6 +55,7 @@ class TemporaryPolicy:
     cap_months: dict[Programme, int] = attrs.field(
         factory=lambda: {Programme.TEMPORARY_EMERGENCY: 12, Programme.TEMPORARY_EXPENDITURE: 12}
     )
+    floor_months: dict[Programme, int] = attrs.field(factory=dict)
     rounding: RoundingPolicy = TO_FEN
 
 
@@ -108,6 +111,10 @@ def decide_temporary(
     amount = min(need, cap)
     if need > cap:
         reasons.append(Reason(code="temporary.capped", params={"cap": cap}, citation=_LOCAL))
+    floor = standard.monthly * policy.floor_months.get(kind, 0) * members
+    if amount < floor:
+        amount = floor
+        reasons.append(Reason(code="temporary.floor", params={"floor": floor}, citation=_LOCAL))
     return Decision(eligible=True, one_off=policy.rounding(amount), reasons=tuple(reasons), **base)
 
 

@@ -66,6 +66,7 @@ REASON_TEMPLATES: dict[str, str] = {
     "temporary.need": "核定救助需求{need}元",
     "temporary.cap": "救助上限：{months}个月 × 低保标准{standard_amount}元 × {members}人 = {cap}元",
     "temporary.capped": "救助金额以上限{cap}元为限",
+    "temporary.floor": "救助金额不低于下限{floor}元",
     "temporary.no_need": "没有核定的救助需求",
     "rigid.in_other_programme": "家庭已纳入{programme}，不再认定为刚性支出困难家庭",
     "rigid.income_below": "家庭月人均收入{income}元，低于上年度当地居民人均可支配收入（月均{threshold}元）",

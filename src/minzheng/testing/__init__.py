@@ -27,7 +27,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
         "minzheng.testing needs the 'testing' extra: pip install 'minzheng[testing]'"
     ) from exc
 
-from minzheng.codes import Sex
+from minzheng.codes import Area, Relationship, Sex
 from minzheng.dates import Month
 from minzheng.divisions import Division, DivisionLevel, all_divisions
 from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
@@ -35,6 +35,7 @@ from minzheng.ids import credit_code as _cc
 from minzheng.ids.credit_code import OrgKind
 from minzheng.ids.resident_id import calc_check_digit
 from minzheng.money import Period, Rate
+from minzheng.people import Household, IncomeItem, IncomeSource, Membership, Person
 
 __all__ = [
     "InvalidIdKind",
@@ -44,9 +45,11 @@ __all__ = [
     "disability_certificates",
     "division_codes",
     "divisions",
+    "households",
     "invalid_credit_codes",
     "invalid_resident_ids",
     "months",
+    "persons",
     "rates",
     "resident_id_strings",
     "resident_ids",
@@ -108,7 +111,11 @@ def resident_id_strings(
     >>> resident_id.is_valid(resident_id_strings(address_codes=["620521"]).example())
     True
     """
-    born = draw(birth_dates or st.dates(datetime.date(1900, 1, 1), datetime.date(2025, 12, 31)))
+    born = draw(
+        birth_dates
+        if birth_dates is not None
+        else st.dates(datetime.date(1900, 1, 1), datetime.date(2025, 12, 31))
+    )
     address = (
         draw(st.sampled_from(list(address_codes)))
         if address_codes
@@ -283,3 +290,171 @@ def rates(
     """
     periods = st.just(period) if period is not None else st.sampled_from(list(Period))
     return st.builds(lambda a, p: Rate(amount=a, period=p), amounts(max_value=max_value), periods)
+
+
+# -- people and households ------------------------------------------------------------------
+
+
+@st.composite
+def persons(
+    draw: st.DrawFn,
+    *,
+    on: datetime.date = datetime.date(2025, 1, 1),
+    min_age: int = 0,
+    max_age: int = 100,
+    sex: Sex | None = None,
+    with_id: bool | None = None,
+    person_id: str | None = None,
+) -> Person:
+    """Persons aged ``min_age``–``max_age`` on ``on``; sex and birth date agree with the identity number.
+
+    About one in ten has no identity number unless ``with_id`` says otherwise.
+
+    >>> p = persons(min_age=60, max_age=60).example()
+    >>> p.age_on(datetime.date(2025, 1, 1))
+    60
+    """
+    latest = _birthday_years_before(on, min_age)
+    earliest = _birthday_years_before(on, max_age + 1) + datetime.timedelta(days=1)
+    born = draw(st.dates(earliest, latest))
+    has_id = draw(st.integers(0, 9)) > 0 if with_id is None else with_id
+    pid = person_id or draw(st.from_regex(r"P[0-9]{6}", fullmatch=True))
+    name = draw(st.sampled_from(_SURNAMES)) + draw(st.sampled_from(_GIVEN))
+    if has_id:
+        rid = draw(resident_ids(birth_dates=st.just(born), sex=sex))
+        return Person(person_id=pid, resident_id=rid, name=name)
+    chosen = sex or draw(st.sampled_from([Sex.MALE, Sex.FEMALE]))
+    return Person(person_id=pid, name=name, sex=chosen, birth_date=born)
+
+
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高"
+_GIVEN = [
+    "秀英",
+    "桂英",
+    "建国",
+    "志强",
+    "丽",
+    "伟",
+    "芳",
+    "敏",
+    "静",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+]
+
+
+def _birthday_years_before(on: datetime.date, years: int) -> datetime.date:
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:  # 29 February
+        return on.replace(year=on.year - years, day=28)
+
+
+@st.composite
+def households(
+    draw: st.DrawFn,
+    *,
+    on: datetime.date = datetime.date(2025, 1, 1),
+    division: str | None = None,
+    area: Area | None = None,
+    max_children: int = 3,
+    with_incomes: bool = True,
+) -> Household:
+    """Households consistent by construction on ``on``: one head, plausible ages and relationships.
+
+    A head aged 20–85, maybe a spouse, children at least 18 years younger than the
+    head, maybe the head's parents (at least 18 years older); incomes (wages,
+    pensions, excluded transfers) belong to members.
+
+    >>> hh = households().example()
+    >>> sum(1 for m in hh.members if m.relationship.kind.value == "self")
+    1
+    """
+    head = draw(persons(on=on, min_age=20, max_age=85, person_id="H"))
+    head_age = head.age_on(on)
+    members = [Membership(person=head, relationship=Relationship.HEAD)]
+    if draw(st.booleans()):
+        spouse_sex = Sex.FEMALE if head.sex is Sex.MALE else Sex.MALE
+        spouse = draw(
+            persons(
+                on=on,
+                min_age=max(20, head_age - 10),
+                max_age=min(100, head_age + 10),
+                sex=spouse_sex,
+                person_id="S",
+            )
+        )
+        members.append(
+            Membership(
+                person=spouse,
+                relationship=Relationship.WIFE
+                if spouse_sex is Sex.FEMALE
+                else Relationship.HUSBAND,
+            )
+        )
+    if head_age >= 18:
+        for index in range(draw(st.integers(0, max_children))):
+            child = draw(
+                persons(on=on, min_age=0, max_age=min(60, head_age - 18), person_id=f"C{index}")
+            )
+            members.append(
+                Membership(
+                    person=child,
+                    relationship=Relationship.SON
+                    if child.sex is Sex.MALE
+                    else Relationship.DAUGHTER,
+                )
+            )
+    if head_age <= 62 and draw(st.booleans()):
+        parent = draw(
+            persons(on=on, min_age=head_age + 18, max_age=min(100, head_age + 40), person_id="F")
+        )
+        members.append(
+            Membership(
+                person=parent,
+                relationship=Relationship.FATHER if parent.sex is Sex.MALE else Relationship.MOTHER,
+            )
+        )
+    incomes: list[IncomeItem] = []
+    if with_incomes:
+        for membership in members:
+            person = membership.person
+            age = person.age_on(on)
+            if 18 <= age < 60 and draw(st.booleans()):
+                incomes.append(
+                    IncomeItem(
+                        person_id=person.person_id,
+                        source=IncomeSource.WAGE,
+                        amount=Rate.monthly(draw(amounts(max_value=4000, places=0))),
+                        stable=draw(st.booleans()),
+                    )
+                )
+            if age >= 60 and draw(st.booleans()):
+                incomes.append(
+                    IncomeItem(
+                        person_id=person.person_id,
+                        source=IncomeSource.BASIC_PENSION,
+                        amount=Rate.monthly(draw(amounts(min_value=100, max_value=300, places=0))),
+                    )
+                )
+            if age >= 60 and draw(st.booleans()):
+                incomes.append(
+                    IncomeItem(
+                        person_id=person.person_id,
+                        source=IncomeSource.PENSION,
+                        amount=Rate.monthly(draw(amounts(max_value=3000, places=0))),
+                    )
+                )
+    code = division or draw(division_codes())
+    chosen_area = area or draw(st.sampled_from([Area.URBAN, Area.RURAL]))
+    return Household(
+        household_id=draw(st.from_regex(r"HH[0-9]{6}", fullmatch=True)),
+        division=code,
+        area=chosen_area,
+        members=tuple(members),
+        incomes=tuple(incomes),
+    )
