@@ -201,7 +201,7 @@ def _standard(book: StandardsBook, household: Household, on: datetime.date) -> S
 def _income_reasons(pc: PerCapitaIncome, standard: StandardUsed) -> tuple[bool, Reason]:
     below = pc.below(standard.monthly)
     code = "dibao.income_below_standard" if below else "dibao.income_not_below_standard"
-    params = {"income": pc.rounded(), "standard": standard.rate}
+    params = {"income": pc.rounded(), "standard": Rate.monthly(standard.monthly)}
     return below, Reason(code=code, params=params, citation=_ART9, met=below)
 
 

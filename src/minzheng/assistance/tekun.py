@@ -309,7 +309,7 @@ def decide_tekun(
         "rule_version": rules.name,
     }
     reasons: list[Reason] = [
-        Reason(code="tekun.version", params={"version": rules.name}, citation=rules.citation)
+        Reason(code="tekun.version", params={"version": rules.instrument}, citation=rules.citation)
     ]
     if is_orphan and person.birth_date is not None and person.is_minor_on(on):
         reasons.append(
@@ -332,7 +332,7 @@ def decide_tekun(
         Reason(
             code="tekun.no_means" if income_ok else "tekun.has_means",
             met=income_ok,
-            params={"person": person.label, "income": own, "standard": dibao.rate},
+            params={"person": person.label, "income": own, "standard": Rate.monthly(dibao.monthly)},
             citation=_ART14,
         )
     )

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 import attrs
 
-from minzheng.money import UP_TO_YUAN, Period, Rate, RoundingPolicy
+from minzheng.money import TO_FEN, UP_TO_YUAN, Period, Rate, RoundingPolicy
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Instrument, Reason, Term
 from minzheng.standards.standard import StandardUsed
@@ -89,7 +89,7 @@ class Derivation:
             params={
                 "programme": self.programme,
                 "base": self.base,
-                "base_amount": used.derived_from.rate,
+                "base_amount": used.derived_from.rate.to(self.period, rounding=TO_FEN),
                 "multiple": self.multiple,
                 "rounding": Term(text=rounding, context="rounding"),
             },
