@@ -21,6 +21,8 @@ LABEL_MODULES = (
     "minzheng.programmes",
     "minzheng.people",
     "minzheng.assistance",
+    "minzheng.welfare",
+    "minzheng.payments",
 )
 
 

@@ -31,6 +31,7 @@ def _hypothesis_setup_hook() -> None:
     from minzheng.divisions import Division
     from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
     from minzheng.money import Rate
+    from minzheng.payments import Entitlement
     from minzheng.people import Household, Person
 
     for cls, name in (
@@ -42,5 +43,6 @@ def _hypothesis_setup_hook() -> None:
         (Division, "divisions"),
         (Person, "persons"),
         (Household, "households"),
+        (Entitlement, "entitlements"),
     ):
         st.register_type_strategy(cls, _deferred(name))

@@ -41,6 +41,10 @@ MESSAGES: dict[str, str] = {
     "case.exclusive": "{field}：{person}已在{other}（案件{other_case}）中，不能同时纳入{programme}",
     "case.unknown": "{field}：没有编号为{case_id}的案件",
     "case.duplicate": "{field}：案件编号{case_id}已存在",
+    "payments.duplicate": "{field}：{person}在{month}已领取{programme}，不能重复发放",
+    "payments.negative": "{field}：{person}在{month}的{programme}追回金额超过已发放金额",
+    "payments.sign": "{field}：{kind}金额的正负不符：{value}",
+    "payments.not_eligible": "{field}：不符合条件的决定不能产生待遇：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",

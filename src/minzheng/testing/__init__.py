@@ -35,7 +35,9 @@ from minzheng.ids import credit_code as _cc
 from minzheng.ids.credit_code import OrgKind
 from minzheng.ids.resident_id import calc_check_digit
 from minzheng.money import Period, Rate
+from minzheng.payments import Entitlement, Ledger, schedule
 from minzheng.people import Household, IncomeItem, IncomeSource, Membership, Person
+from minzheng.programmes import Programme
 
 __all__ = [
     "InvalidIdKind",
@@ -45,9 +47,11 @@ __all__ = [
     "disability_certificates",
     "division_codes",
     "divisions",
+    "entitlements",
     "households",
     "invalid_credit_codes",
     "invalid_resident_ids",
+    "ledgers",
     "months",
     "persons",
     "rates",
@@ -458,3 +462,59 @@ def households(
         members=tuple(members),
         incomes=tuple(incomes),
     )
+
+
+# -- payments -------------------------------------------------------------------------------
+
+_FIRST_PAID = Month(2025, 1)
+_LAST_PAID = Month(2025, 12)
+
+
+@st.composite
+def entitlements(
+    draw: st.DrawFn,
+    *,
+    programmes: Sequence[Programme] = (
+        Programme.DIBAO,
+        Programme.TEKUN,
+        Programme.ORPHAN,
+        Programme.DISABILITY_NURSING_SUBSIDY,
+    ),
+    first: Month = _FIRST_PAID,
+    last: Month = _LAST_PAID,
+    beneficiary: str | None = None,
+) -> Entitlement:
+    """Entitlements of whole-fen monthly amounts starting within ``first``–``last``.
+
+    >>> e = entitlements().example()
+    >>> Month(2025, 1) <= e.valid_from <= Month(2025, 12)
+    True
+    """
+    start = draw(months(min_value=first, max_value=last))
+    end = draw(st.one_of(st.none(), months(min_value=start, max_value=last)))
+    who = beneficiary or draw(st.from_regex(r"P[0-9]{4}", fullmatch=True))
+    programme = draw(st.sampled_from(list(programmes)))
+    return Entitlement(
+        entitlement_id=f"{who}-{programme.value}-{start}",
+        beneficiary=who,
+        programme=programme,
+        monthly=Rate.monthly(draw(amounts(min_value=Decimal(1), max_value=5000))),
+        valid_from=start,
+        valid_to=end,
+        division=draw(st.sampled_from(["620521", "620522", "620523"])),
+    )
+
+
+@st.composite
+def ledgers(draw: st.DrawFn, *, max_entitlements: int = 12) -> tuple[list[Entitlement], Ledger]:
+    """Entitlements with distinct (beneficiary, programme), and the ledger of their scheduled year.
+
+    >>> ents, ledger = ledgers().example()
+    >>> ledger.total() == sum(d.amount for d in ledger)
+    True
+    """
+    found: dict[tuple[str, Programme], Entitlement] = {}
+    for e in draw(st.lists(entitlements(), max_size=max_entitlements)):
+        found.setdefault((e.beneficiary, e.programme), e)
+    chosen = list(found.values())
+    return chosen, Ledger(schedule(chosen, Month.range(Month(2025, 1), Month(2025, 12))))

@@ -1,0 +1,325 @@
+"""残疾人两项补贴: the living subsidy for disabled people in difficulty and the nursing subsidy.
+
+国发〔2015〕52号, in force 2016-01-01 (DOMAIN.md §8.2–§8.3):
+
+- 困难残疾人生活补贴: disabled people in 低保 households; extension to 低保边缘
+  households (2021-era guidance) and others is local — a policy parameter.
+- 重度残疾人护理补贴: grades 1–2 needing long-term care (6+ months); extension to
+  grades 3–4 intellectual or mental disability is local — a policy parameter.
+- Neither for people in 特困 support or receiving the work-injury care allowance;
+  orphans and 事实无人抚养儿童 on their allowance get no *living* subsidy but may get
+  the nursing subsidy; against another allowance of the same kind (age-related,
+  work-injury, retirement), the higher is chosen (择高).
+
+Amounts come from the standards book (城镇/农村 areas, e.g. 130/90 a month in 连云港).
+
+>>> import datetime
+>>> from minzheng.codes import Area, DisabilityCategory, DisabilityGrade
+>>> from minzheng.money import Rate
+>>> from minzheng.people import Disability, Person
+>>> from minzheng.standards import Standard, StandardsBook
+>>> book = StandardsBook([Standard(programme="disability_nursing_subsidy", division="320700", area=Area.URBAN,
+...                                rate=Rate.monthly("130"), effective=datetime.date(2025, 1, 1))])
+>>> p = Person(person_id="P", birth_date=datetime.date(1970, 1, 1),
+...            disability=Disability(category=DisabilityCategory.PHYSICAL, grade=DisabilityGrade.FIRST))
+>>> d = decide_nursing_subsidy(p, on=datetime.date(2025, 3, 1), book=book, division="320703", area=Area.URBAN,
+...                            needs_long_term_care=True)
+>>> d.eligible, d.amount.amount
+(True, Decimal('130'))
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection
+from typing import Any
+
+import attrs
+
+from minzheng.codes import Area, DisabilityGrade
+from minzheng.money import Rate
+from minzheng.people import Person
+from minzheng.programmes import Programme
+from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.standards import StandardsBook
+
+__all__ = ["DisabilitySubsidyPolicy", "decide_living_subsidy", "decide_nursing_subsidy"]
+
+_OPINION = Citation(instrument=Instrument.DISABILITY_SUBSIDIES_2015)
+_LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
+
+
+@attrs.frozen(kw_only=True)
+class DisabilitySubsidyPolicy:
+    """Local choices for the two subsidies.
+
+    Attributes:
+        living_programmes: household programmes that qualify for the living subsidy
+            (default 低保 only — the national base; add 低保边缘 for the 2021 extension).
+        nursing_mild_intellectual_mental: extend the nursing subsidy to grades 3–4
+            intellectual or mental disability (default ``False``, the national base).
+        exclude_tekun: people in 特困 support get neither (default ``True``; configurable
+            — DOMAIN.md §8.3 flags later provincial changes as UNVERIFIED).
+
+    >>> Programme.DIBAO in DisabilitySubsidyPolicy().living_programmes
+    True
+    """
+
+    living_programmes: frozenset[Programme] = frozenset({Programme.DIBAO})
+    nursing_mild_intellectual_mental: bool = False
+    exclude_tekun: bool = True
+
+
+DEFAULT_POLICY = DisabilitySubsidyPolicy()
+
+
+def _common_exclusions(
+    person: Person,
+    programmes: Collection[Programme],
+    work_injury_care: bool,
+    policy: DisabilitySubsidyPolicy,
+) -> list[Reason]:
+    reasons = []
+    if person.disability is None:
+        reasons.append(
+            Reason(
+                code="disability.no_certificate",
+                params={"person": person.label},
+                citation=_OPINION,
+                met=False,
+            )
+        )
+    if policy.exclude_tekun and Programme.TEKUN in programmes:
+        reasons.append(
+            Reason(
+                code="disability.excluded_tekun",
+                params={"person": person.label},
+                citation=_OPINION,
+                met=False,
+            )
+        )
+    if work_injury_care:
+        reasons.append(
+            Reason(
+                code="disability.excluded_work_injury",
+                params={"person": person.label},
+                citation=_OPINION,
+                met=False,
+            )
+        )
+    return reasons
+
+
+def _amount(
+    programme: Programme,
+    person: Person,
+    reasons: list[Reason],
+    *,
+    on: datetime.date,
+    book: StandardsBook,
+    division: str,
+    area: Area,
+    other_allowance: Rate | None,
+) -> Decision:
+    standard = book.amount(programme, division, on=on, area=area)
+    reasons.append(
+        Reason(code="disability.standard", params={"standard": standard.rate}, citation=_LOCAL)
+    )
+    base: dict[str, Any] = {
+        "programme": programme,
+        "on": on,
+        "subject": person.person_id,
+        "standard": standard,
+    }
+    if other_allowance is not None and other_allowance >= standard.rate:
+        reasons.append(
+            Reason(
+                code="disability.choose_higher",
+                citation=_OPINION,
+                met=False,
+                params={
+                    "person": person.label,
+                    "other": other_allowance,
+                    "chosen": other_allowance,
+                },
+            )
+        )
+        return Decision(eligible=False, reasons=tuple(reasons), **base)
+    if other_allowance is not None:
+        reasons.append(
+            Reason(
+                code="disability.choose_higher",
+                citation=_OPINION,
+                met=True,
+                params={"person": person.label, "other": other_allowance, "chosen": standard.rate},
+            )
+        )
+    return Decision(eligible=True, amount=standard.rate, reasons=tuple(reasons), **base)
+
+
+def decide_living_subsidy(
+    person: Person,
+    *,
+    on: datetime.date,
+    book: StandardsBook,
+    division: str,
+    area: Area,
+    household_programmes: Collection[Programme],
+    child_allowance: bool = False,
+    work_injury_care: bool = False,
+    other_allowance: Rate | None = None,
+    policy: DisabilitySubsidyPolicy = DEFAULT_POLICY,
+) -> Decision:
+    """困难残疾人生活补贴 for a certified disabled person.
+
+    Args:
+        person: the applicant, with their certified disability.
+        on: the decision date.
+        book: standards (``disability_living_subsidy``, by area).
+        division: where the person is registered.
+        area: urban or rural standard.
+        household_programmes: programmes the household (or the person) is in.
+        child_allowance: the person receives the orphan / 事实无人抚养儿童 allowance.
+        work_injury_care: the person receives the work-injury insurance care allowance.
+        other_allowance: another living allowance of the same kind, for 择高.
+        policy: local choices.
+
+    >>> from minzheng.codes import DisabilityCategory, DisabilityGrade
+    >>> from minzheng.money import Rate
+    >>> from minzheng.people import Disability, Person
+    >>> from minzheng.standards import Standard, StandardsBook
+    >>> book = StandardsBook([Standard(programme="disability_living_subsidy", division="620000",
+    ...                                rate=Rate.monthly("80"), effective=datetime.date(2025, 1, 1))])
+    >>> p = Person(person_id="P", disability=Disability(category=DisabilityCategory.HEARING,
+    ...                                                 grade=DisabilityGrade.FOURTH))
+    >>> decide_living_subsidy(p, on=datetime.date(2025, 3, 1), book=book, division="620521", area=Area.RURAL,
+    ...                       household_programmes={Programme.DIBAO}).amount.amount
+    Decimal('80')
+    """
+    reasons = _common_exclusions(person, household_programmes, work_injury_care, policy)
+    if child_allowance:
+        reasons.append(
+            Reason(
+                code="disability.excluded_orphan",
+                params={"person": person.label},
+                citation=_OPINION,
+                met=False,
+            )
+        )
+    qualifying = [p for p in household_programmes if p in policy.living_programmes]
+    if qualifying:
+        reasons.append(
+            Reason(
+                code="disability.living_household",
+                citation=_OPINION,
+                met=True,
+                params={"person": person.label, "programme": qualifying[0]},
+            )
+        )
+    else:
+        reasons.append(
+            Reason(
+                code="disability.living_household_missing",
+                params={"person": person.label},
+                citation=_OPINION,
+                met=False,
+            )
+        )
+    if any(r.met is False for r in reasons):
+        return Decision(
+            programme=Programme.DISABILITY_LIVING_SUBSIDY,
+            eligible=False,
+            on=on,
+            subject=person.person_id,
+            reasons=tuple(reasons),
+        )
+    return _amount(
+        Programme.DISABILITY_LIVING_SUBSIDY,
+        person,
+        reasons,
+        on=on,
+        book=book,
+        division=division,
+        area=area,
+        other_allowance=other_allowance,
+    )
+
+
+def decide_nursing_subsidy(
+    person: Person,
+    *,
+    on: datetime.date,
+    book: StandardsBook,
+    division: str,
+    area: Area,
+    needs_long_term_care: bool,
+    household_programmes: Collection[Programme] = (),
+    work_injury_care: bool = False,
+    other_allowance: Rate | None = None,
+    policy: DisabilitySubsidyPolicy = DEFAULT_POLICY,
+) -> Decision:
+    """重度残疾人护理补贴 for a person with a grade 1–2 disability needing long-term care.
+
+    >>> from minzheng.codes import DisabilityCategory
+    >>> from minzheng.people import Disability
+    >>> p = Person(person_id="P", disability=Disability(category=DisabilityCategory.MENTAL,
+    ...                                                 grade=DisabilityGrade.THIRD))
+    >>> decide_nursing_subsidy(p, on=datetime.date(2025, 3, 1), book=StandardsBook(), division="620521",
+    ...                        area=Area.RURAL, needs_long_term_care=True).reason_codes()
+    ('disability.nursing_grade_missing', 'disability.long_term_care')
+    """
+    reasons = _common_exclusions(person, household_programmes, work_injury_care, policy)
+    disability = person.disability
+    if disability is not None:
+        severe = disability.grade.is_severe
+        extended = (
+            policy.nursing_mild_intellectual_mental
+            and disability.category.is_intellectual_or_mental
+            and disability.grade in (DisabilityGrade.THIRD, DisabilityGrade.FOURTH)
+        )
+        if severe or extended:
+            reasons.append(
+                Reason(
+                    code="disability.nursing_grade",
+                    citation=_OPINION if severe else _LOCAL,
+                    met=True,
+                    params={
+                        "person": person.label,
+                        "category": disability.category,
+                        "grade": disability.grade,
+                    },
+                )
+            )
+        else:
+            reasons.append(
+                Reason(
+                    code="disability.nursing_grade_missing",
+                    params={"person": person.label},
+                    citation=_OPINION,
+                    met=False,
+                )
+            )
+    code = "disability.long_term_care" if needs_long_term_care else "disability.no_long_term_care"
+    reasons.append(
+        Reason(
+            code=code, params={"person": person.label}, citation=_OPINION, met=needs_long_term_care
+        )
+    )
+    if any(r.met is False for r in reasons):
+        return Decision(
+            programme=Programme.DISABILITY_NURSING_SUBSIDY,
+            eligible=False,
+            on=on,
+            subject=person.person_id,
+            reasons=tuple(reasons),
+        )
+    return _amount(
+        Programme.DISABILITY_NURSING_SUBSIDY,
+        person,
+        reasons,
+        on=on,
+        book=book,
+        division=division,
+        area=area,
+        other_allowance=other_allowance,
+    )
