@@ -23,6 +23,7 @@ LABEL_MODULES = (
     "minzheng.assistance",
     "minzheng.welfare",
     "minzheng.payments",
+    "minzheng.care",
 )
 
 

@@ -27,6 +27,7 @@ def _hypothesis_setup_hook() -> None:
     """Register the strategies with Hypothesis (called through its entry point)."""
     from hypothesis import strategies as st
 
+    from minzheng.care import Institution, Stay
     from minzheng.dates import Month
     from minzheng.divisions import Division
     from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
@@ -44,5 +45,7 @@ def _hypothesis_setup_hook() -> None:
         (Person, "persons"),
         (Household, "households"),
         (Entitlement, "entitlements"),
+        (Institution, "institutions"),
+        (Stay, "stays"),
     ):
         st.register_type_strategy(cls, _deferred(name))

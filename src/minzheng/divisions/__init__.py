@@ -37,6 +37,7 @@ __all__ = [
     "get",
     "history",
     "registry",
+    "rollup",
     "stat_code",
 ]
 
@@ -94,3 +95,34 @@ def all_divisions(
     """
     wanted = DivisionLevel(level) if level is not None else None
     return registry().divisions(level=wanted, year=year, include_summary=include_summary)
+
+
+def rollup(code: str, level: DivisionLevel | str) -> str:
+    """The code of ``code``'s ancestor at ``level`` (itself when already at or above it).
+
+    Counties roll up to their prefecture, or straight to the province for a
+    municipality district or an xx90 county; codes not in the table roll up by
+    their shape (``PPCC00``, ``PP0000``).
+
+    >>> rollup("620521", "prefecture"), rollup("620521", "province"), rollup("110105", "prefecture")
+    ('620500', '620000', '110000')
+    >>> rollup("429004", "prefecture"), rollup("999999", "province")
+    ('420000', '990000')
+    """
+    wanted = DivisionLevel(level)
+    order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
+    node = registry().nearest(code[:6], None)
+    if node is None:
+        return (
+            code[:2] + "0000"
+            if wanted is DivisionLevel.PROVINCE
+            else code[:4] + "00"
+            if wanted is DivisionLevel.PREFECTURE
+            else code[:6]
+        )
+    while order.index(node.level) > order.index(wanted):
+        parent = node.parent
+        if parent is None:
+            break
+        node = parent
+    return node.code

@@ -53,6 +53,8 @@ class Instrument(CodeEnum):
         "unsupported_children_2019",
         "关于进一步加强事实无人抚养儿童保障工作的意见",
     )
+    AGEING_PLAN_14TH = "ageing_plan_14th", "“十四五”国家老龄事业发展和养老服务体系规划"
+    ELDERLY_INSTITUTION_MEASURES = "elderly_institution_measures", "养老机构管理办法"
     LOCAL_RULE = "local_rule", "地方规定"
 
 

@@ -27,6 +27,18 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
         "minzheng.testing needs the 'testing' extra: pip install 'minzheng[testing]'"
     ) from exc
 
+from minzheng.care import (
+    Bed,
+    BedKind,
+    BedRegister,
+    Institution,
+    InstitutionGrade,
+    InstitutionKind,
+    LegalForm,
+    OperatingModel,
+    ResidentSource,
+    Stay,
+)
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.dates import Month
 from minzheng.divisions import Division, DivisionLevel, all_divisions
@@ -42,6 +54,7 @@ from minzheng.programmes import Programme
 __all__ = [
     "InvalidIdKind",
     "amounts",
+    "bed_registers",
     "credit_code_strings",
     "credit_codes",
     "disability_certificates",
@@ -49,6 +62,7 @@ __all__ = [
     "divisions",
     "entitlements",
     "households",
+    "institutions",
     "invalid_credit_codes",
     "invalid_resident_ids",
     "ledgers",
@@ -57,6 +71,7 @@ __all__ = [
     "rates",
     "resident_id_strings",
     "resident_ids",
+    "stays",
 ]
 
 InvalidIdKind = Literal["length", "format", "checksum", "birth_date"]
@@ -518,3 +533,70 @@ def ledgers(draw: st.DrawFn, *, max_entitlements: int = 12) -> tuple[list[Entitl
         found.setdefault((e.beneficiary, e.programme), e)
     chosen = list(found.values())
     return chosen, Ledger(schedule(chosen, Month.range(Month(2025, 1), Month(2025, 12))))
+
+
+# -- care -----------------------------------------------------------------------------------
+
+
+@st.composite
+def institutions(
+    draw: st.DrawFn, *, division: str | None = None, institution_id: str | None = None
+) -> Institution:
+    """Institutions of any kind, legal form, operating model and grade.
+
+    >>> institutions(division="620521").example().division
+    '620521'
+    """
+    return Institution(
+        institution_id=institution_id or draw(st.from_regex(r"I[0-9]{4}", fullmatch=True)),
+        name=draw(st.sampled_from(["敬老院", "养老院", "老年养护院", "综合养老服务中心"])),
+        kind=draw(st.sampled_from(list(InstitutionKind))),
+        division=division or draw(division_codes()),
+        legal_form=draw(st.sampled_from(list(LegalForm))),
+        operating_model=draw(st.sampled_from(list(OperatingModel))),
+        filed_beds=draw(st.integers(0, 500)),
+        grade=draw(st.one_of(st.none(), st.sampled_from(list(InstitutionGrade)))),
+    )
+
+
+@st.composite
+def bed_registers(draw: st.DrawFn, *, max_beds: int = 8) -> BedRegister:
+    """An empty register with one or two institutions and up to ``max_beds`` beds of either kind.
+
+    >>> len(bed_registers().example().beds) >= 1
+    True
+    """
+    register = BedRegister()
+    count = draw(st.integers(1, 2))
+    for n in range(count):
+        register.add_institution(draw(institutions(division="620521", institution_id=f"I{n}")))
+    for n in range(draw(st.integers(1, max_beds))):
+        register.add_bed(
+            Bed(
+                bed_id=f"B{n}",
+                institution_id=f"I{n % count}",
+                kind=draw(st.sampled_from(list(BedKind))),
+            )
+        )
+    return register
+
+
+@st.composite
+def stays(draw: st.DrawFn, *, bed_id: str = "B0", institution_id: str = "I0") -> Stay:
+    """Stays of a generated person in one bed, open or closed.
+
+    >>> s = stays().example()
+    >>> s.discharged is None or s.discharged >= s.admitted
+    True
+    """
+    admitted = draw(st.dates(datetime.date(2020, 1, 1), datetime.date(2025, 12, 31)))
+    length = draw(st.one_of(st.none(), st.integers(0, 900)))
+    return Stay(
+        stay_id=draw(st.from_regex(r"S[0-9]{5}", fullmatch=True)),
+        person=draw(persons(min_age=60, max_age=100)),
+        institution_id=institution_id,
+        bed_id=bed_id,
+        admitted=admitted,
+        discharged=None if length is None else admitted + datetime.timedelta(days=length),
+        source=draw(st.sampled_from(list(ResidentSource))),
+    )
