@@ -138,10 +138,10 @@ def main() -> None:
     print(f"occupancy on {year_end}: {format_percent(occupancy_rate(register, year_end), locale)}")
     print(f"graded institutions: {format_percent(graded_share(register.institutions), locale)}")
     for institution in register.institutions:
-        grade = institution.grade.label(locale) if institution.grade else "—"
+        grade_text = institution.grade.label(locale) if institution.grade else "—"
         occupancy = occupancy_rate(register, year_end, institution_id=institution.institution_id)
         print(
-            f"  {institution.name}: {institution.kind.label(locale)}, {grade}, "
+            f"  {institution.name}: {institution.kind.label(locale)}, {grade_text}, "
             f"{format_percent(occupancy, locale)}"
         )
     print(
