@@ -22,6 +22,7 @@ from minzheng.assistance import (
     example_household,
 )
 from minzheng.assistance.tekun import example_elder_household
+from minzheng.programmes import Programme
 from minzheng.standards import StandardsBook
 
 STANDARDS_CSV = """\
@@ -47,7 +48,7 @@ def main() -> None:
     register.add(
         Case.open(
             case_id="QS-2025-0001",
-            programme=decision.programme,
+            programme=Programme.DIBAO,
             subject=household.household_id,
             persons=persons,
             on=applied,

@@ -24,6 +24,7 @@ LABEL_MODULES = (
     "minzheng.welfare",
     "minzheng.payments",
     "minzheng.care",
+    "minzheng.registration",
 )
 
 

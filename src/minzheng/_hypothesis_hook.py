@@ -34,6 +34,7 @@ def _hypothesis_setup_hook() -> None:
     from minzheng.money import Rate
     from minzheng.payments import Entitlement
     from minzheng.people import Household, Person
+    from minzheng.registration import SocialOrganisation
 
     for cls, name in (
         (ResidentId, "resident_ids"),
@@ -47,5 +48,6 @@ def _hypothesis_setup_hook() -> None:
         (Entitlement, "entitlements"),
         (Institution, "institutions"),
         (Stay, "stays"),
+        (SocialOrganisation, "organisations"),
     ):
         st.register_type_strategy(cls, _deferred(name))

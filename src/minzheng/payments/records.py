@@ -136,12 +136,13 @@ class Entitlement:
         >>> Entitlement.from_decision(d, entitlement_id="E1", valid_from=Month(2025, 4)).monthly.amount
         Decimal('860')
         """
-        if not decision.eligible or decision.amount is None:
+        programme = decision.programme
+        if not decision.eligible or decision.amount is None or not isinstance(programme, Programme):
             raise InvalidValue("payments.not_eligible", field="decision", value=decision.subject)
         return cls(
             entitlement_id=entitlement_id,
             beneficiary=decision.subject,
-            programme=decision.programme,
+            programme=programme,
             monthly=decision.amount,
             valid_from=valid_from,
             division=division,

@@ -55,6 +55,17 @@ class Instrument(CodeEnum):
     )
     AGEING_PLAN_14TH = "ageing_plan_14th", "“十四五”国家老龄事业发展和养老服务体系规划"
     ELDERLY_INSTITUTION_MEASURES = "elderly_institution_measures", "养老机构管理办法"
+    MARRIAGE_REGULATION = "marriage_regulation", "婚姻登记条例"
+    ADOPTION_MEASURES = "adoption_measures", "中国公民收养子女登记办法"
+    SOCIAL_GROUP_REGULATION = "social_group_regulation", "社会团体登记管理条例"
+    PRIVATE_NON_ENTERPRISE_REGULATION = (
+        "private_non_enterprise_regulation",
+        "民办非企业单位登记管理暂行条例",
+    )
+    FOUNDATION_REGULATION = "foundation_regulation", "基金会管理条例"
+    ORGANISATION_EVALUATION_MEASURES = "organisation_evaluation_measures", "社会组织评估管理办法"
+    CHARITY_LAW = "charity_law", "中华人民共和国慈善法"
+    CHARITY_RECOGNITION_MEASURES = "charity_recognition_measures", "慈善组织认定办法"
     LOCAL_RULE = "local_rule", "地方规定"
 
 

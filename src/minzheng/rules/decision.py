@@ -31,6 +31,7 @@ from minzheng.rules.reasons import Reason, format_rate
 
 if TYPE_CHECKING:
     from minzheng.programmes import Programme
+    from minzheng.registration.kinds import RegistrationKind
     from minzheng.standards import StandardUsed
 
 __all__ = ["Decision"]
@@ -49,7 +50,7 @@ class Decision:
     """The outcome of a rule for one subject (a household or a person) on one date.
 
     Attributes:
-        programme: the programme decided on.
+        programme: the programme decided on (or, for registrations, the kind of registration).
         eligible: whether the subject qualifies.
         on: the date the decision is made for.
         subject: the household or person id.
@@ -66,7 +67,7 @@ class Decision:
     True
     """
 
-    programme: Programme
+    programme: Programme | RegistrationKind
     eligible: bool
     on: datetime.date
     subject: str = ""

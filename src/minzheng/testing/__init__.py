@@ -50,11 +50,13 @@ from minzheng.money import Period, Rate
 from minzheng.payments import Entitlement, Ledger, schedule
 from minzheng.people import Household, IncomeItem, IncomeSource, Membership, Person
 from minzheng.programmes import Programme
+from minzheng.registration import OrgType, SocialOrganisation
 
 __all__ = [
     "InvalidIdKind",
     "amounts",
     "bed_registers",
+    "couples",
     "credit_code_strings",
     "credit_codes",
     "disability_certificates",
@@ -67,6 +69,7 @@ __all__ = [
     "invalid_resident_ids",
     "ledgers",
     "months",
+    "organisations",
     "persons",
     "rates",
     "resident_id_strings",
@@ -599,4 +602,58 @@ def stays(draw: st.DrawFn, *, bed_id: str = "B0", institution_id: str = "I0") ->
         admitted=admitted,
         discharged=None if length is None else admitted + datetime.timedelta(days=length),
         source=draw(st.sampled_from(list(ResidentSource))),
+    )
+
+
+# -- registrations --------------------------------------------------------------------------
+
+
+@st.composite
+def couples(
+    draw: st.DrawFn, *, on: datetime.date = datetime.date(2025, 6, 1)
+) -> tuple[Person, Person]:
+    """A man and a woman, both of marriageable age on ``on`` (22 and 20).
+
+    >>> he, she = couples().example()
+    >>> he.sex is Sex.MALE and she.sex is Sex.FEMALE
+    True
+    """
+    he = draw(
+        persons(
+            on=on,
+            min_age=22,
+            max_age=60,
+            sex=Sex.MALE,
+            person_id=draw(st.from_regex(r"M[0-9]{5}", fullmatch=True)),
+        )
+    )
+    she = draw(
+        persons(
+            on=on,
+            min_age=20,
+            max_age=60,
+            sex=Sex.FEMALE,
+            person_id=draw(st.from_regex(r"F[0-9]{5}", fullmatch=True)),
+        )
+    )
+    return he, she
+
+
+@st.composite
+def organisations(draw: st.DrawFn, *, registry: str = "620521") -> SocialOrganisation:
+    """Active social organisations of any type, their credit code consistent with the type.
+
+    >>> org = organisations().example()
+    >>> org.credit_code is None or org.credit_code.org_kind is org.kind.org_kind
+    True
+    """
+    kind = draw(st.sampled_from(list(OrgType)))
+    code = draw(st.one_of(st.none(), credit_codes(org_kind=kind.org_kind, national=False)))
+    return SocialOrganisation(
+        org_id=draw(st.from_regex(r"O[0-9]{5}", fullmatch=True)),
+        name=draw(st.sampled_from(["老年协会", "慈善会", "社会工作服务中心", "教育基金会"])),
+        kind=kind,
+        registry=registry,
+        founded_on=draw(st.dates(datetime.date(2000, 1, 1), datetime.date(2024, 12, 31))),
+        credit_code=code,
     )

@@ -1,0 +1,567 @@
+"""Marriage registration: marriages, divorces by agreement with the cooling-off period, reissues.
+
+Civil Code arts. 1046–1054 and 1076–1078, and the 婚姻登记条例 (2003; revised 2025,
+in force 2025-05-10; DOMAIN.md §11):
+
+- minimum ages — men 22, women 20 (art. 1047: "不得早于", reached on the birthday);
+- no marriage while either party is married; none between lineal relatives by
+  blood or collateral relatives within three generations (art. 1048);
+- where to register and what to bring depend on the version in force: 2003 —
+  the registry of either party's household registration, with 户口簿 + identity
+  card; 2025 — any registry nationwide (全国通办), identity card and a signed
+  declaration, no 户口簿;
+- divorce by agreement: within 30 days from the day the registry receives the
+  application either party may withdraw (冷静期); within 30 days after that both
+  must appear to obtain the certificate, or the application is deemed withdrawn
+  (art. 1077). Days are counted as the Civil Code counts them (arts. 201, 203),
+  with an optional holiday calendar; under the 2025 regulation the couple
+  returns to the registry that received the application.
+- a lost certificate is reissued only for a status still in force; otherwise a
+  registration-record certificate (婚姻登记记录证明) is issued.
+
+Worked example (§11.2): received Monday 2025-03-03 — cooling-off ends 2025-04-02,
+the collection window 2025-05-02, which is in the Labour Day holiday, so 2025-05-06.
+
+>>> import datetime
+>>> from minzheng.dates import FixedCalendar
+>>> holiday = FixedCalendar(rest_days=[datetime.date(2025, 5, d) for d in range(1, 6)])
+>>> application = DivorceApplication(application_id="L1", marriage_id="M1", registry="620521",
+...                                  received_on=datetime.date(2025, 3, 3))
+>>> application.cooling_off_ends(holiday), application.collection_deadline(holiday)
+(datetime.date(2025, 4, 2), datetime.date(2025, 5, 6))
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection
+
+import attrs
+
+from minzheng.codes import Sex
+from minzheng.codes._base import CodeEnum
+from minzheng.dates import HolidayCalendar, statutory_deadline
+from minzheng.errors import RuleViolation
+from minzheng.people import Person
+from minzheng.registration.kinds import RegistrationKind
+from minzheng.rules import Citation, Decision, Instrument, Reason
+
+__all__ = [
+    "REGULATION_2003",
+    "REGULATION_2025",
+    "DivorceApplication",
+    "DivorceStatus",
+    "Document",
+    "Kinship",
+    "MarriageRecord",
+    "MarriageRegister",
+    "MarriageRules",
+    "ReissueKind",
+    "marriage_rules_on",
+]
+
+
+def _code(article: int, paragraph: int | None = None) -> Citation:
+    return Citation(instrument=Instrument.CIVIL_CODE, article=article, paragraph=paragraph)
+
+
+class Document(CodeEnum):
+    """Documents a party presents.
+
+    >>> Document.HOUSEHOLD_REGISTER.term
+    '户口簿'
+    """
+
+    ID_CARD = "id_card", "居民身份证"
+    HOUSEHOLD_REGISTER = "household_register", "户口簿"
+    DECLARATION = (
+        "declaration",
+        "本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明",
+    )
+    MARRIAGE_CERTIFICATE = "marriage_certificate", "结婚证"
+    DIVORCE_AGREEMENT = "divorce_agreement", "离婚协议书"
+
+
+class Kinship(CodeEnum):
+    """Kinship between two people as far as the register knows it.
+
+    >>> Kinship.COLLATERAL_3.is_prohibited, Kinship.COLLATERAL_4.is_prohibited
+    (True, False)
+    """
+
+    LINEAL = "lineal", "直系血亲"
+    COLLATERAL_2 = "collateral_2", "二代旁系血亲"
+    COLLATERAL_3 = "collateral_3", "三代旁系血亲"
+    COLLATERAL_4 = "collateral_4", "四代旁系血亲"
+    IN_LAW = "in_law", "姻亲"
+
+    @property
+    def is_prohibited(self) -> bool:
+        """Lineal relatives by blood and collateral relatives within three generations (art. 1048).
+
+        >>> Kinship.IN_LAW.is_prohibited
+        False
+        """
+        return self in (Kinship.LINEAL, Kinship.COLLATERAL_2, Kinship.COLLATERAL_3)
+
+
+class ReissueKind(CodeEnum):
+    """What a reissue request produces.
+
+    >>> ReissueKind.RECORD_CERTIFICATE.label("en")
+    'Marriage registration record certificate'
+    """
+
+    MARRIAGE_CERTIFICATE = "marriage_certificate", "补发结婚证"
+    DIVORCE_CERTIFICATE = "divorce_certificate", "补发离婚证"
+    RECORD_CERTIFICATE = "record_certificate", "婚姻登记记录证明"
+
+
+@attrs.frozen(kw_only=True)
+class MarriageRules:
+    """One version of the marriage registration regulation.
+
+    >>> REGULATION_2025.nationwide, REGULATION_2003.nationwide
+    (True, False)
+    """
+
+    name: str
+    effective: datetime.date
+    nationwide: bool
+    marriage_documents: frozenset[Document]
+    divorce_documents: frozenset[Document]
+    same_registry_for_certificate: bool
+    men_min_age: int = 22
+    women_min_age: int = 20
+
+    @property
+    def citation(self) -> Citation:
+        """The regulation as a citation."""
+        return Citation(instrument=Instrument.MARRIAGE_REGULATION, note=self.name)
+
+
+REGULATION_2003 = MarriageRules(
+    name="婚姻登记条例（国务院令第387号）",
+    effective=datetime.date(2003, 10, 1),
+    nationwide=False,
+    marriage_documents=frozenset(
+        {Document.ID_CARD, Document.HOUSEHOLD_REGISTER, Document.DECLARATION}
+    ),
+    divorce_documents=frozenset(
+        {
+            Document.ID_CARD,
+            Document.HOUSEHOLD_REGISTER,
+            Document.MARRIAGE_CERTIFICATE,
+            Document.DIVORCE_AGREEMENT,
+        }
+    ),
+    same_registry_for_certificate=False,
+)
+REGULATION_2025 = MarriageRules(
+    name="婚姻登记条例（国务院令第804号）",
+    effective=datetime.date(2025, 5, 10),
+    nationwide=True,
+    marriage_documents=frozenset({Document.ID_CARD, Document.DECLARATION}),
+    divorce_documents=frozenset(
+        {Document.ID_CARD, Document.MARRIAGE_CERTIFICATE, Document.DIVORCE_AGREEMENT}
+    ),
+    same_registry_for_certificate=True,
+)
+
+
+def marriage_rules_on(
+    on: datetime.date, versions: Collection[MarriageRules] = (REGULATION_2003, REGULATION_2025)
+) -> MarriageRules:
+    """The regulation in force on ``on``.
+
+    >>> marriage_rules_on(datetime.date(2025, 5, 9)) is REGULATION_2003
+    True
+    """
+    ordered = sorted(versions, key=lambda v: v.effective)
+    current = [v for v in ordered if v.effective <= on]
+    return current[-1] if current else ordered[0]
+
+
+@attrs.frozen(kw_only=True)
+class MarriageRecord:
+    """A registered marriage; ``ended_on`` and ``ended_by`` once a divorce or a death ends it.
+
+    >>> r = MarriageRecord(marriage_id="M", party_a="A", party_b="B", registry="620521",
+    ...                    registered_on=datetime.date(2020, 1, 1))
+    >>> r.in_force_on(datetime.date(2025, 1, 1))
+    True
+    """
+
+    marriage_id: str
+    party_a: str
+    party_b: str
+    registry: str
+    registered_on: datetime.date
+    certificate_no: str = ""
+    ended_on: datetime.date | None = None
+    ended_by: str = ""
+
+    def in_force_on(self, on: datetime.date) -> bool:
+        """Registered on or before ``on`` and not yet ended."""
+        return self.registered_on <= on and (self.ended_on is None or on < self.ended_on)
+
+    def involves(self, person_id: str) -> bool:
+        """Whether ``person_id`` is a party."""
+        return person_id in (self.party_a, self.party_b)
+
+
+class DivorceStatus(CodeEnum):
+    """Where a divorce application stands on a date.
+
+    >>> DivorceStatus.COOLING_OFF.term
+    '离婚冷静期'
+    """
+
+    COOLING_OFF = "cooling_off", "离婚冷静期"
+    AWAITING_COLLECTION = "awaiting_collection", "待申请发给离婚证"
+    CERTIFIED = "certified", "已发给离婚证"
+    WITHDRAWN = "withdrawn", "已撤回"
+    DEEMED_WITHDRAWN = "deemed_withdrawn", "视为撤回"
+
+
+@attrs.frozen(kw_only=True)
+class DivorceApplication:
+    """A divorce application received on ``received_on``; withdrawn or certified on a date, or neither.
+
+    >>> a = DivorceApplication(application_id="L", marriage_id="M", registry="620521",
+    ...                        received_on=datetime.date(2025, 3, 3))
+    >>> [a.status_on(datetime.date(2025, m, d)).value for m, d in ((3, 20), (4, 10), (5, 3))]
+    ['cooling_off', 'awaiting_collection', 'deemed_withdrawn']
+    """
+
+    application_id: str
+    marriage_id: str
+    registry: str
+    received_on: datetime.date
+    withdrawn_on: datetime.date | None = None
+    withdrawn_by: str = ""
+    certified_on: datetime.date | None = None
+    calendar: HolidayCalendar | None = attrs.field(default=None, eq=False, repr=False)
+
+    def cooling_off_ends(self, calendar: HolidayCalendar | None = None) -> datetime.date:
+        """The last day either party may withdraw: 30 days after the application was received."""
+        return statutory_deadline(self.received_on, days=30, calendar=calendar or self.calendar)
+
+    def collection_deadline(self, calendar: HolidayCalendar | None = None) -> datetime.date:
+        """The last day both may appear for the certificate: 30 days after the cooling-off ends."""
+        return statutory_deadline(
+            self.cooling_off_ends(calendar), days=30, calendar=calendar or self.calendar
+        )
+
+    def status_on(self, on: datetime.date) -> DivorceStatus:
+        """The application's status on ``on``."""
+        if self.withdrawn_on is not None and self.withdrawn_on <= on:
+            return DivorceStatus.WITHDRAWN
+        if self.certified_on is not None and self.certified_on <= on:
+            return DivorceStatus.CERTIFIED
+        if on <= self.cooling_off_ends():
+            return DivorceStatus.COOLING_OFF
+        if on <= self.collection_deadline():
+            return DivorceStatus.AWAITING_COLLECTION
+        return DivorceStatus.DEEMED_WITHDRAWN
+
+
+def _refuse(code: str, citation: Citation, **params: object) -> RuleViolation:
+    text = {k: str(v) for k, v in params.items()}
+    return RuleViolation(
+        code,
+        reasons=[Reason(code=code, params=text, citation=citation, met=False)],
+        field="registration",
+        params=text,
+    )
+
+
+class MarriageRegister:
+    """A registry's marriages and divorce applications, with the Civil Code's refusals.
+
+    Mutable (a register) holding frozen records. ``check_marriage`` explains; the
+    acting methods raise :class:`~minzheng.errors.RuleViolation` with the reasons.
+
+    >>> reg = MarriageRegister()
+    >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(2003, 6, 1))
+    >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(2004, 1, 1))
+    >>> reg.check_marriage(he, she, on=datetime.date(2025, 5, 31), registry="620521").eligible
+    False
+    >>> reg.register_marriage("M1", he, she, on=datetime.date(2025, 6, 1), registry="620521").marriage_id
+    'M1'
+    """
+
+    __slots__ = ("_applications", "_calendar", "_deaths", "_kinship", "_marriages", "_versions")
+
+    def __init__(
+        self,
+        *,
+        calendar: HolidayCalendar | None = None,
+        versions: Collection[MarriageRules] = (REGULATION_2003, REGULATION_2025),
+    ) -> None:
+        self._marriages: dict[str, MarriageRecord] = {}
+        self._applications: dict[str, DivorceApplication] = {}
+        self._kinship: dict[frozenset[str], Kinship] = {}
+        self._deaths: dict[str, datetime.date] = {}
+        self._calendar = calendar
+        self._versions = tuple(versions)
+
+    @property
+    def marriages(self) -> tuple[MarriageRecord, ...]:
+        """Every marriage record."""
+        return tuple(self._marriages.values())
+
+    @property
+    def applications(self) -> tuple[DivorceApplication, ...]:
+        """Every divorce application."""
+        return tuple(self._applications.values())
+
+    def add_kinship(self, a: str, b: str, kinship: Kinship) -> None:
+        """Record that ``a`` and ``b`` are related (from household registers or declarations)."""
+        self._kinship[frozenset({a, b})] = kinship
+
+    def current_marriage(self, person_id: str, on: datetime.date) -> MarriageRecord | None:
+        """The marriage ``person_id`` is in on ``on``, if any."""
+        return next(
+            (m for m in self._marriages.values() if m.involves(person_id) and m.in_force_on(on)),
+            None,
+        )
+
+    def check_marriage(
+        self,
+        a: Person,
+        b: Person,
+        *,
+        on: datetime.date,
+        registry: str,
+        documents: Collection[Document] | None = None,
+        hukou_divisions: Collection[str] | None = None,
+    ) -> Decision:
+        """Every reason the registry would refuse (or accept) the marriage of ``a`` and ``b`` on ``on``.
+
+        ``documents`` defaults to what the regulation in force requires;
+        ``hukou_divisions`` (the parties' household-registration divisions) matter
+        only before nationwide handling.
+        """
+        rules = marriage_rules_on(on, self._versions)
+        reasons: list[Reason] = [
+            Reason(code="marriage.version", params={"version": rules.name}, citation=rules.citation)
+        ]
+        for person in (a, b):
+            minimum = rules.men_min_age if person.sex is Sex.MALE else rules.women_min_age
+            age = person.age_on(on)
+            ok = age >= minimum
+            reasons.append(
+                Reason(
+                    code="marriage.age_ok" if ok else "marriage.under_age",
+                    met=ok,
+                    citation=_code(1047),
+                    params={"person": person.label, "age": age, "minimum": minimum},
+                )
+            )
+            current = self.current_marriage(person.person_id, on)
+            if current is not None:
+                reasons.append(
+                    Reason(
+                        code="marriage.already_married",
+                        met=False,
+                        citation=rules.citation,
+                        params={"person": person.label, "marriage": current.marriage_id},
+                    )
+                )
+        kinship = self._kinship.get(frozenset({a.person_id, b.person_id}))
+        if kinship is not None and kinship.is_prohibited:
+            reasons.append(
+                Reason(
+                    code="marriage.prohibited_kinship",
+                    params={"kinship": kinship},
+                    citation=_code(1048),
+                    met=False,
+                )
+            )
+        given = set(rules.marriage_documents if documents is None else documents)
+        missing = sorted(rules.marriage_documents - given, key=lambda d: d.value)
+        if missing:
+            reasons.append(
+                Reason(
+                    code="marriage.documents_missing",
+                    params={"documents": missing},
+                    citation=rules.citation,
+                    met=False,
+                )
+            )
+        if not rules.nationwide and hukou_divisions is not None and registry not in hukou_divisions:
+            reasons.append(
+                Reason(
+                    code="marriage.wrong_registry",
+                    params={"registry": registry},
+                    citation=rules.citation,
+                    met=False,
+                )
+            )
+        eligible = not any(r.met is False for r in reasons)
+        return Decision(
+            programme=RegistrationKind.MARRIAGE,
+            eligible=eligible,
+            on=on,
+            subject=f"{a.person_id}+{b.person_id}",
+            reasons=tuple(reasons),
+            rule_version=rules.name,
+        )
+
+    def register_marriage(
+        self,
+        marriage_id: str,
+        a: Person,
+        b: Person,
+        *,
+        on: datetime.date,
+        registry: str,
+        documents: Collection[Document] | None = None,
+        hukou_divisions: Collection[str] | None = None,
+        certificate_no: str = "",
+    ) -> MarriageRecord:
+        """Register a marriage, or raise ``RuleViolation`` with every reason to refuse."""
+        if marriage_id in self._marriages:
+            raise _refuse("registration.duplicate", _code(1049), id=marriage_id)
+        decision = self.check_marriage(
+            a, b, on=on, registry=registry, documents=documents, hukou_divisions=hukou_divisions
+        )
+        if not decision.eligible:
+            failed = [r for r in decision.reasons if r.met is False]
+            raise RuleViolation(
+                failed[0].code,
+                reasons=failed,
+                field="registration",
+                params={k: str(v) for k, v in failed[0].params.items()},
+            )
+        record = MarriageRecord(
+            marriage_id=marriage_id,
+            party_a=a.person_id,
+            party_b=b.person_id,
+            registry=registry,
+            registered_on=on,
+            certificate_no=certificate_no,
+        )
+        self._marriages[marriage_id] = record
+        return record
+
+    def record_death(self, person_id: str, on: datetime.date) -> None:
+        """A party died: the marriage ends (the survivor is widowed)."""
+        self._deaths[person_id] = on
+        current = self.current_marriage(person_id, on)
+        if current is not None:
+            self._marriages[current.marriage_id] = attrs.evolve(
+                current, ended_on=on, ended_by="death"
+            )
+
+    def apply_for_divorce(
+        self, application_id: str, marriage_id: str, *, on: datetime.date, registry: str
+    ) -> DivorceApplication:
+        """Receive a joint divorce application (both parties in person, with an agreement)."""
+        marriage = self._marriages.get(marriage_id)
+        if marriage is None or not marriage.in_force_on(on):
+            raise _refuse("divorce.no_marriage", _code(1076), marriage=marriage_id)
+        if any(
+            a.marriage_id == marriage_id
+            and a.status_on(on) in (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
+            for a in self._applications.values()
+        ):
+            raise _refuse("divorce.pending", _code(1077), marriage=marriage_id)
+        if application_id in self._applications:
+            raise _refuse("registration.duplicate", _code(1076), id=application_id)
+        application = DivorceApplication(
+            application_id=application_id,
+            marriage_id=marriage_id,
+            registry=registry,
+            received_on=on,
+            calendar=self._calendar,
+        )
+        self._applications[application_id] = application
+        return application
+
+    def withdraw(self, application_id: str, *, by: str, on: datetime.date) -> None:
+        """Either party withdraws during the cooling-off period (art. 1077 ¶1)."""
+        application = self._applications[application_id]
+        if (
+            application.status_on(on) is not DivorceStatus.COOLING_OFF
+            or on < application.received_on
+        ):
+            raise _refuse(
+                "divorce.withdraw_closed",
+                _code(1077, 1),
+                ends=application.cooling_off_ends(),
+                on=on,
+            )
+        self._applications[application_id] = attrs.evolve(
+            application, withdrawn_on=on, withdrawn_by=by
+        )
+
+    def certify(self, application_id: str, *, on: datetime.date, registry: str) -> MarriageRecord:
+        """Both parties appear after the cooling-off and within the collection window: the divorce is registered."""
+        application = self._applications[application_id]
+        status = application.status_on(on)
+        if status is not DivorceStatus.AWAITING_COLLECTION:
+            raise _refuse("divorce.not_collectable", _code(1077, 2), status=status.term, on=on)
+        rules = marriage_rules_on(application.received_on, self._versions)
+        if rules.same_registry_for_certificate and registry != application.registry:
+            raise _refuse("divorce.other_registry", rules.citation, registry=application.registry)
+        self._applications[application_id] = attrs.evolve(application, certified_on=on)
+        marriage = self._marriages[application.marriage_id]
+        ended = attrs.evolve(marriage, ended_on=on, ended_by="divorce")
+        self._marriages[marriage.marriage_id] = ended
+        return ended
+
+    def reissue(self, person_id: str, kind: ReissueKind, *, on: datetime.date) -> ReissueKind:
+        """What a reissue request yields: the certificate if its status still stands, else a record certificate.
+
+        >>> reg = MarriageRegister()
+        >>> reg.reissue("X", ReissueKind.MARRIAGE_CERTIFICATE, on=datetime.date(2025, 1, 1))
+        <ReissueKind.RECORD_CERTIFICATE: 'record_certificate'>
+        """
+        if kind is ReissueKind.MARRIAGE_CERTIFICATE:
+            return (
+                kind
+                if self.current_marriage(person_id, on) is not None
+                else ReissueKind.RECORD_CERTIFICATE
+            )
+        if kind is ReissueKind.DIVORCE_CERTIFICATE:
+            divorced = [
+                m
+                for m in self._marriages.values()
+                if m.involves(person_id) and m.ended_by == "divorce" and m.ended_on is not None
+            ]
+            if not divorced:
+                return ReissueKind.RECORD_CERTIFICATE
+            last = max(divorced, key=lambda m: m.ended_on or on)
+            remarried = any(
+                m.involves(person_id) and m.registered_on >= (last.ended_on or on)
+                for m in self._marriages.values()
+            )
+            return ReissueKind.RECORD_CERTIFICATE if remarried else kind
+        return ReissueKind.RECORD_CERTIFICATE
+
+    def counts(self, start: datetime.date, end: datetime.date) -> dict[str, int]:
+        """Marriages, divorces certified and divorce applications received in [start, end] (a year's figures).
+
+        >>> MarriageRegister().counts(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+        {'marriages': 0, 'divorces': 0, 'applications': 0, 'withdrawn': 0}
+        """
+        marriages = sum(1 for m in self._marriages.values() if start <= m.registered_on <= end)
+        divorces = sum(
+            1
+            for a in self._applications.values()
+            if a.certified_on and start <= a.certified_on <= end
+        )
+        received = [a for a in self._applications.values() if start <= a.received_on <= end]
+        withdrawn = sum(
+            1
+            for a in received
+            if a.status_on(end) in (DivorceStatus.WITHDRAWN, DivorceStatus.DEEMED_WITHDRAWN)
+        )
+        return {
+            "marriages": marriages,
+            "divorces": divorces,
+            "applications": len(received),
+            "withdrawn": withdrawn,
+        }

@@ -1,0 +1,206 @@
+"""Adoption (§12) and social organisations and charities (§13)."""
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given
+
+from minzheng.codes import Sex
+from minzheng.people import Person
+from minzheng.registration import (
+    CHANHE_2025,
+    AdopteeCategory,
+    Adopter,
+    AnnualInspection,
+    EvaluationGrade,
+    FoundationType,
+    InspectionResult,
+    OrgType,
+    SocialOrganisation,
+    adoption_review_deadline,
+    check_adoption,
+    check_charity_spending,
+    check_evaluation_eligibility,
+    check_founding,
+    check_public_fundraising,
+    dormant_organisations,
+    evaluation_grade,
+    evaluation_valid_until,
+    inspection_due_dates,
+    participation_rate,
+)
+from minzheng.testing import organisations
+
+D = datetime.date
+ON = D(2025, 4, 1)
+
+
+def man(born: datetime.date, **kwargs: Any) -> Adopter:
+    return Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=born), **kwargs)
+
+
+def girl(born: datetime.date) -> Person:
+    return Person(person_id="G", sex=Sex.FEMALE, birth_date=born)
+
+
+def test_adoption_worked_example() -> None:
+    difficulty = AdopteeCategory.PARENTS_IN_DIFFICULTY
+    assert not check_adoption(
+        [man(D(1980, 3, 1))], girl(D(2019, 2, 1)), category=difficulty, on=ON
+    ).eligible  # 39
+    assert check_adoption(
+        [man(D(1979, 3, 1))], girl(D(2020, 2, 1)), category=difficulty, on=ON
+    ).eligible  # 41
+    one_child = check_adoption(
+        [man(D(1979, 3, 1), children=1, previously_adopted=1)],
+        girl(D(2020, 2, 1)),
+        category=difficulty,
+        on=ON,
+    )
+    assert "adoption.number_limit" in one_child.reason_codes()
+    orphan = check_adoption(
+        [man(D(1979, 3, 1), children=2, previously_adopted=3)],
+        girl(D(2020, 2, 1)),
+        category=AdopteeCategory.ORPHAN,
+        on=ON,
+    )
+    assert orphan.eligible
+
+
+def test_adopter_conditions() -> None:
+    young = check_adoption(
+        [man(D(1996, 1, 1))],
+        Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
+        category=AdopteeCategory.ORPHAN,
+        on=ON,
+    )
+    assert "adoption.adopter_too_young" in young.reason_codes()
+    married_alone = check_adoption(
+        [man(D(1980, 1, 1), married=True)],
+        Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
+        category=AdopteeCategory.ORPHAN,
+        on=ON,
+    )
+    assert "adoption.joint_required" in married_alone.reason_codes()
+    nine = Person(person_id="B", sex=Sex.MALE, birth_date=D(2016, 1, 1))
+    assert (
+        "adoption.consent_missing"
+        in check_adoption(
+            [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON
+        ).reason_codes()
+    )
+    assert check_adoption(
+        [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON, child_consents=True
+    ).eligible
+
+
+def test_adoption_review_periods() -> None:
+    assert adoption_review_deadline(D(2025, 3, 3)) == D(2025, 4, 2)
+    assert adoption_review_deadline(D(2025, 3, 3), foundling_notice=True) == D(2025, 6, 1)
+
+
+def test_founding_requirements() -> None:
+    group = OrgType.SOCIAL_GROUP
+    assert check_founding(
+        group, on=ON, individual_members=50, activity_funds=Decimal("30000")
+    ).eligible
+    assert check_founding(group, on=ON, unit_members=30, activity_funds=Decimal("30000")).eligible
+    assert not check_founding(
+        group, on=ON, individual_members=40, unit_members=9, activity_funds=Decimal("30000")
+    ).eligible
+    assert not check_founding(
+        group, on=ON, national=True, individual_members=60, activity_funds=Decimal("99999")
+    ).eligible
+    assert check_founding(
+        OrgType.FOUNDATION,
+        on=ON,
+        foundation_type=FoundationType.NATIONAL_PUBLIC,
+        original_fund=Decimal("8000000"),
+    ).eligible
+
+
+def org(
+    org_id: str, founded: datetime.date, kind: OrgType = OrgType.SOCIAL_GROUP
+) -> SocialOrganisation:
+    return SocialOrganisation(
+        org_id=org_id, name=org_id, kind=kind, registry="320700", founded_on=founded
+    )
+
+
+def test_inspections_participation_and_dormant() -> None:
+    orgs = [
+        org("A", D(2015, 1, 1)),
+        org("B", D(2016, 1, 1)),
+        org("C", D(2018, 1, 1)),
+        org("D", D(2024, 6, 1)),
+    ]
+    inspections = [
+        AnnualInspection(org_id="A", year=2024, result=InspectionResult.PASS),
+        AnnualInspection(org_id="B", year=2023, result=InspectionResult.PASS),
+        AnnualInspection(org_id="D", year=2024, result=InspectionResult.BASIC_PASS),
+    ]
+    assert participation_rate(orgs, inspections, 2024) == Decimal("0.5")
+    assert [o.org_id for o in dormant_organisations(orgs, inspections, year=2024, years=2)] == ["C"]
+    assert inspection_due_dates(OrgType.SOCIAL_SERVICE_INSTITUTION, 2025) == (
+        D(2025, 3, 31),
+        D(2025, 5, 31),
+    )
+
+
+def test_evaluation_eligibility_and_grades() -> None:
+    a = org("A", D(2020, 1, 1))
+    history = [
+        AnnualInspection(org_id="A", year=2023, result=InspectionResult.BASIC_PASS),
+        AnnualInspection(org_id="A", year=2024, result=InspectionResult.BASIC_PASS),
+    ]
+    assert (
+        "evaluation.basic_pass_twice"
+        in check_evaluation_eligibility(a, on=ON, inspections=history).reason_codes()
+    )
+    good = [AnnualInspection(org_id="A", year=2024, result=InspectionResult.PASS)]
+    assert check_evaluation_eligibility(a, on=ON, inspections=good).eligible
+    assert not check_evaluation_eligibility(
+        a, on=ON, inspections=good, last_grade_awarded_on=D(2021, 6, 1)
+    ).eligible
+    assert evaluation_valid_until(D(2021, 6, 1)) == D(2026, 6, 1)
+    assert evaluation_grade(899, CHANHE_2025) is EvaluationGrade.FOUR_A
+
+
+def test_charities() -> None:
+    charity = SocialOrganisation(
+        org_id="C",
+        name="慈善会",
+        kind=OrgType.SOCIAL_GROUP,
+        registry="320700",
+        founded_on=D(2022, 1, 1),
+        is_charity=True,
+        charity_since=D(2023, 3, 1),
+    )
+    assert not check_public_fundraising(
+        charity, on=D(2024, 9, 4)
+    ).eligible  # two years before the amendment
+    assert check_public_fundraising(charity, on=D(2024, 9, 5)).eligible  # one year after
+    spending: dict[str, Any] = {
+        "on": ON,
+        "subject": "C",
+        "last_year_income": Decimal("1000"),
+        "three_year_average_income": Decimal("900"),
+        "total_spending": Decimal("800"),
+    }
+    assert check_charity_spending(
+        charitable_spending=Decimal("630"), administrative_costs=Decimal("80"), **spending
+    ).eligible
+    assert not check_charity_spending(
+        charitable_spending=Decimal("629"), administrative_costs=Decimal("80"), **spending
+    ).eligible
+    assert not check_charity_spending(
+        charitable_spending=Decimal("700"), administrative_costs=Decimal("81"), **spending
+    ).eligible
+
+
+@given(organisations())
+def test_generated_organisations_are_consistent(o: SocialOrganisation) -> None:
+    assert o.active_on(D(2025, 1, 1))
+    if o.credit_code is not None:
+        assert o.credit_code.is_civil_affairs
