@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1] / "src" / "minzheng" / "i18n" / "loca
 LOCALES = {"zh_Hant": "zh_Hant_TW", "en": "en"}
 DRAFT = "draft: OpenCC s2twp, review"
 # s2twp's phrase tables turn some administrative words into IT or Taiwan usage; undo them.
-CORRECTIONS = {"程式碼": "代碼", "虛擬社群": "虛擬社區"}
+CORRECTIONS = {"程式碼": "代碼", "虛擬社群": "虛擬社區", "物件": "對象"}
 
 
 def _load(locale: str) -> Catalog:

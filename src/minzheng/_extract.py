@@ -25,6 +25,7 @@ LABEL_MODULES = (
     "minzheng.payments",
     "minzheng.care",
     "minzheng.registration",
+    "minzheng.stats",
 )
 
 
@@ -47,6 +48,10 @@ def messages() -> list[tuple[str, str]]:
     found.extend(("reason", template) for template in REASON_TEMPLATES.values())
     found.extend(("decision", text) for text in DECISION_TEXT)
     found.extend(("rounding", text) for text in ROUNDING_TERMS.values())
+    from minzheng.stats.sentences import PROGRAMME_SHORT, SENTENCE_TEXT
+
+    found.extend(("Programme.short", text) for text in PROGRAMME_SHORT.values())
+    found.extend(("sentence", text) for text in SENTENCE_TEXT)
     from minzheng.cli._text import UI_TEXT
 
     found.extend(("cli", text) for text in UI_TEXT)

@@ -69,6 +69,13 @@ MESSAGES: dict[str, str] = {
     "divorce.not_collectable": "{field}：离婚申请当前为“{status}”，{on}不能发给离婚证",
     "divorce.other_registry": "{field}：应当到受理离婚申请的婚姻登记机关{registry}申请发给离婚证",
     "organisation.credit_code": "{field}：统一社会信用代码的机构类别与{kind}不符：{value}",
+    "stats.needs_programme": "{field}：生成表述需要按项目分组（当前分组：{value}）",
+    "stats.needs_dimension": "{field}：绘图需要至少一个分组维度",
+    "frames.unsupported_type": "{field}：类型{value}没有对应的Arrow表示",
+    "frames.type_needed": "{field}：空记录列表须指明记录类型",
+    "frames.columns_missing": "{field}：缺少列：{value}",
+    "frames.unknown_check": "{field}：没有名为{value}的列校验",
+    "frames.unknown_dimension": "{field}：数据框不支持的分组维度：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",

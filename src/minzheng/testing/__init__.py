@@ -51,6 +51,7 @@ from minzheng.payments import Entitlement, Ledger, schedule
 from minzheng.people import Household, IncomeItem, IncomeSource, Membership, Person
 from minzheng.programmes import Programme
 from minzheng.registration import OrgType, SocialOrganisation
+from minzheng.stats import Fact
 
 __all__ = [
     "InvalidIdKind",
@@ -63,6 +64,7 @@ __all__ = [
     "division_codes",
     "divisions",
     "entitlements",
+    "facts",
     "households",
     "institutions",
     "invalid_credit_codes",
@@ -656,4 +658,41 @@ def organisations(draw: st.DrawFn, *, registry: str = "620521") -> SocialOrganis
         registry=registry,
         founded_on=draw(st.dates(datetime.date(2000, 1, 1), datetime.date(2024, 12, 31))),
         credit_code=code,
+    )
+
+
+# -- statistics -----------------------------------------------------------------------------
+
+
+@st.composite
+def facts(draw: st.DrawFn, *, persons_per_division: bool = True) -> Fact:
+    """Facts over a few programmes, divisions, areas, months, households and persons.
+
+    With ``persons_per_division`` a person and a household always fall in one
+    division (so distinct counts roll up exactly).
+
+    >>> f = facts().example()
+    >>> f.amount >= 0
+    True
+    """
+    division = draw(st.sampled_from(["620521", "620522", "620724", "110105", ""]))
+    suffix = division if persons_per_division else ""
+    household = draw(st.sampled_from(["", "H1", "H2", "H3"]))
+    person = draw(st.sampled_from(["", "A", "B", "C", "D"]))
+    return Fact(
+        programme=draw(st.sampled_from([Programme.DIBAO, Programme.TEKUN, Programme.ORPHAN, None])),
+        division=division,
+        area=draw(st.sampled_from([Area.URBAN, Area.RURAL, None])),
+        sex=draw(st.sampled_from([Sex.MALE, Sex.FEMALE, None])),
+        birth_date=draw(
+            st.one_of(st.none(), st.dates(datetime.date(1920, 1, 1), datetime.date(2024, 12, 31)))
+        ),
+        month=draw(
+            st.one_of(st.none(), months(min_value=Month(2024, 1), max_value=Month(2025, 12)))
+        ),
+        household=f"{household}{suffix}" if household else "",
+        person=f"{person}{suffix}" if person else "",
+        amount=draw(amounts(max_value=5000)),
+        count=draw(st.integers(0, 3)),
+        kind=draw(st.sampled_from(["", "nursing", "ordinary"])),
     )
