@@ -161,7 +161,14 @@ def _money(value: Any) -> Decimal:
 def aggregate_frame(
     frame: Any, *, by: Sequence[Dimension] = (), measures: Sequence[Measure] = MEASURES
 ) -> StatTable:
-    """Aggregate a facts frame (any narwhals backend) into a :class:`~minzheng.stats.StatTable`."""
+    """Aggregate a facts frame (any narwhals backend) into a :class:`~minzheng.stats.StatTable`.
+
+    >>> import polars as pl
+    >>> from minzheng.stats import by_kind
+    >>> frame = pl.from_arrow(facts_frame([Fact(kind="nursing", count=2), Fact(kind="ordinary")]))
+    >>> aggregate_frame(frame, by=[by_kind()], measures=[Measure.COUNT]).rows
+    (('nursing', 2), ('ordinary', 1))
+    """
     nw = _nw()
     with warnings.catch_warnings():
         # narwhals' own Dask support still works; its successor package is not published yet.

@@ -62,7 +62,13 @@ def _pa() -> Any:
 
 @attrs.frozen
 class Codec:
-    """How one type maps to Arrow: its Arrow type, and the conversions to and from Python values."""
+    """How one type maps to Arrow: its Arrow type, and the conversions to and from Python values.
+
+    >>> from minzheng.money import Rate
+    >>> codec = codec_for(Rate)
+    >>> codec.from_arrow(codec.to_arrow(Rate.monthly("715"))) == Rate.monthly("715")
+    True
+    """
 
     arrow_type: Any
     to_arrow: typing.Callable[[Any], Any]

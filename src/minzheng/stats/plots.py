@@ -25,7 +25,11 @@ _font: list[str] = []
 
 
 def cjk_font() -> str:
-    """Register the bundled CJK font with matplotlib (once) and return its family name."""
+    """Register the bundled CJK font with matplotlib (once) and return its family name.
+
+    >>> cjk_font()
+    'Noto Sans CJK SC'
+    """
     with _lock:
         if _font:
             return _font[0]
@@ -60,7 +64,14 @@ def _label(value: Any, locale: str) -> str:
 def plot_table(
     table: StatTable, *, kind: str, measure: Measure, locale: object, title: str | None
 ) -> Any:
-    """Draw ``measure`` by the table's first dimension; returns the matplotlib ``Figure``."""
+    """Draw ``measure`` by the table's first dimension; returns the matplotlib ``Figure``.
+
+    >>> from minzheng.stats import StatTable
+    >>> table = StatTable(dimensions=("kind",), measures=(Measure.COUNT,), rows=(("护理型", 7385), ("普通", 2651)))
+    >>> figure = plot_table(table, kind="bar", measure=Measure.COUNT, locale="zh_Hans", title="床位")
+    >>> len(figure.axes)
+    1
+    """
     import matplotlib
 
     matplotlib.use("Agg", force=False)

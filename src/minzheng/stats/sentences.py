@@ -72,7 +72,13 @@ SENTENCE_TEXT = (
 def render_sentences(
     table: StatTable, locale: object = "zh_Hans", *, scope: object = None
 ) -> list[str]:
-    """One sentence per row; the table must be grouped by ``programme`` (other dimensions are ignored)."""
+    """One sentence per row; the table must be grouped by ``programme`` (other dimensions are ignored).
+
+    >>> from minzheng.stats import StatTable
+    >>> render_sentences(StatTable(dimensions=("programme",), measures=(Measure.PERSONS,),
+    ...                            rows=((Programme.TEKUN, 1151),)), "zh_Hans", scope=Scope.COUNTY)
+    ['全县保障特困供养对象1151人']
+    """
     name = resolve_locale(locale)
     chosen = (
         scope if isinstance(scope, Scope) else Scope.from_code(scope) if scope else Scope.COUNTY
