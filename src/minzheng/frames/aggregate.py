@@ -158,6 +158,53 @@ def _money(value: Any) -> Decimal:
     return Decimal(str(value)).normalize() if not isinstance(value, Decimal) else value.normalize()
 
 
+def _single_pass(base: Any, keys: list[str]) -> Any:
+    """One group-by: distinct households/persons by n_unique, less one when "" (none) is among them."""
+    nw = _nw()
+    base = base.with_columns(
+        (nw.col("household") == "").cast(nw.Int8).alias("_no_household"),
+        (nw.col("person") == "").cast(nw.Int8).alias("_no_person"),
+        ((nw.col("household") != "") | (nw.col("person") != "")).cast(nw.Int64).alias("_someone"),
+    )
+    return (
+        base.group_by(keys)
+        .agg(
+            nw.col("household").n_unique().alias("_households"),
+            nw.col("_no_household").max().alias("_no_households"),
+            nw.col("person").n_unique().alias("_persons"),
+            nw.col("_no_person").max().alias("_no_persons"),
+            nw.col("_someone").sum().alias("person_times"),
+            nw.col("amount").sum().alias("money"),
+            nw.col("count").sum().alias("count"),
+        )
+        .with_columns(
+            (nw.col("_households") - nw.col("_no_households")).alias("households"),
+            (nw.col("_persons") - nw.col("_no_persons")).alias("persons"),
+        )
+    )
+
+
+def _distinct_by_joins(base: Any, keys: list[str]) -> Any:
+    """Distinct pairs per group, counted, joined back: exact on partitioned backends."""
+    nw = _nw()
+
+    def distinct(column: str, alias: str) -> Any:
+        pairs = base.filter(nw.col(column) != "").select(*keys, column).unique()
+        return pairs.group_by(keys).agg(nw.len().alias(alias))
+
+    times = (
+        base.filter((nw.col("person") != "") | (nw.col("household") != ""))
+        .group_by(keys)
+        .agg(nw.len().alias("person_times"))
+    )
+    result = base.group_by(keys).agg(
+        nw.col("amount").sum().alias("money"), nw.col("count").sum().alias("count")
+    )
+    for part in (distinct("household", "households"), distinct("person", "persons"), times):
+        result = result.join(part, on=keys, how="left")
+    return result
+
+
 def aggregate_frame(
     frame: Any, *, by: Sequence[Dimension] = (), measures: Sequence[Measure] = MEASURES
 ) -> StatTable:
@@ -183,21 +230,12 @@ def aggregate_frame(
         base = base.with_columns(nw.lit("all").alias("_all"))
         keys = ["_all"]
 
-    def distinct(column: str, alias: str) -> Any:
-        pairs = base.filter(nw.col(column) != "").select(*keys, column).unique()
-        return pairs.group_by(keys).agg(nw.len().alias(alias))
-
-    times = (
-        base.filter((nw.col("person") != "") | (nw.col("household") != ""))
-        .group_by(keys)
-        .agg(nw.len().alias("person_times"))
+    # Dask's grouped n_unique is computed per partition: there, count distinct pairs instead.
+    result = (
+        _distinct_by_joins(base, keys)
+        if data.implementation.is_dask()
+        else _single_pass(base, keys)
     )
-    sums = base.group_by(keys).agg(
-        nw.col("amount").sum().alias("money"), nw.col("count").sum().alias("count")
-    )
-    result = sums
-    for part in (distinct("household", "households"), distinct("person", "persons"), times):
-        result = result.join(part, on=keys, how="left")
     if isinstance(result, nw.LazyFrame):
         result = result.collect()
     rows = []

@@ -14,7 +14,6 @@ with columns ``row``, ``field``, ``code``.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,19 +42,34 @@ def _pc() -> Any:
 
 
 class _Codes:
-    """Assigns each row the first error code that applies (earlier checks win)."""
+    """Assigns each row the first error code that applies (earlier checks win).
+
+    Codes are kept as small integers in a NumPy array and turned into strings once.
+    """
 
     def __init__(self, n: int) -> None:
-        pa = _pa()
-        self.codes = pa.nulls(n, type=pa.string())
+        import numpy as np
+
+        self._np = np
+        self.index = np.zeros(n, dtype=np.int16)
+        self.names: list[str] = []
 
     def add(self, mask: Any, code: str) -> None:
-        pc = _pc()
-        mask = pc.fill_null(mask, False)
-        self.codes = pc.if_else(pc.and_(mask, pc.is_null(self.codes)), code, self.codes)
+        np = self._np
+        if not isinstance(mask, np.ndarray):
+            mask = _pc().fill_null(mask, False).to_numpy(zero_copy_only=False)
+        if code not in self.names:
+            self.names.append(code)
+        self.index[(self.index == 0) & mask] = self.names.index(code) + 1
 
     def open(self) -> Any:
-        return _pc().is_null(self.codes)
+        """Rows without an error so far, as an Arrow boolean array."""
+        return _pa().array(self.index == 0)
+
+    @property
+    def codes(self) -> Any:
+        pa = _pa()
+        return _pc().take(pa.array([None, *self.names], type=pa.string()), pa.array(self.index))
 
 
 def _mod(values: Any, modulus: int) -> Any:
@@ -73,48 +87,102 @@ def _digits_value(strings: Any, start: int, stop: int) -> Any:
     return pc.cast(pc.utf8_slice_codeunits(strings, start=start, stop=stop), "int64")
 
 
+def _normalised(column: Any, canonical_pattern: str) -> Any:
+    """Strip separators and upper-case — only on the rows not already in canonical form."""
+    pc = _pc()
+    filled = pc.fill_null(column, "")
+    need = pc.invert(pc.match_substring_regex(filled, pattern=canonical_pattern))
+    if not pc.any(need).as_py():
+        return filled
+    fixed = pc.utf8_upper(
+        pc.replace_substring_regex(pc.filter(filled, need), pattern=_SEPARATORS, replacement="")
+    )
+    return pc.replace_with_mask(filled, need, fixed)
+
+
+def _byte_matrix(text: Any, width: int, rows: Any) -> Any:
+    """The first ``width`` bytes of each selected row as an ``(n, width)`` uint8 matrix (zeros elsewhere)."""
+    import numpy as np
+
+    pa = _pa()
+    binary = text.cast(pa.binary())
+    offsets = np.frombuffer(binary.buffers()[1], dtype=np.int32)[
+        binary.offset : binary.offset + len(binary) + 1
+    ]
+    data = (
+        np.frombuffer(binary.buffers()[2], dtype=np.uint8)
+        if binary.buffers()[2] is not None
+        else np.zeros(1, np.uint8)
+    )
+    if rows.all() and (np.diff(offsets) == width).all():
+        # the common case: every value exactly ``width`` bytes, back to back — a reshape, no copy
+        start = int(offsets[0])
+        return data[start : start + width * len(binary)].reshape(len(binary), width)
+    matrix = np.full((len(binary), width), ord("0"), dtype=np.uint8)
+    if rows.any():
+        starts = offsets[:-1][rows]
+        matrix[rows] = data[starts[:, None] + np.arange(width)]
+    return matrix
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _resident_id(column: Any) -> Any:
+    import numpy as np
+
     pa, pc = _pa(), _pc()
     n = len(column)
     codes = _Codes(n)
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
         codes.add(pa.array([True] * n), "resident_id.type")
         return codes.codes
+    if column.type != pa.string():
+        column = column.cast(pa.string())
     codes.add(pc.is_null(column), "resident_id.type")
-    text = pc.utf8_upper(
-        pc.replace_substring_regex(pc.fill_null(column, ""), pattern=_SEPARATORS, replacement="")
+    text = _normalised(column, r"^[0-9]{17}[0-9X]$")
+    length = pc.utf8_length(text).to_numpy(zero_copy_only=False)
+    legacy = length == 15
+    codes.add(pa.array((length != 18) & ~legacy), "resident_id.length")
+    ok18 = pc.match_substring_regex(text, pattern=r"^[0-9]{17}[0-9X]$").to_numpy(
+        zero_copy_only=False
     )
-    length = pc.utf8_length(text)
-    legacy = pc.equal(length, 15)
-    codes.add(pc.and_(pc.not_equal(length, 18), pc.invert(legacy)), "resident_id.length")
-    ok18 = pc.match_substring_regex(text, pattern=r"^[0-9]{17}[0-9X]$")
-    ok15 = pc.match_substring_regex(text, pattern=r"^[0-9]{15}$")
-    codes.add(pc.invert(pc.if_else(legacy, ok15, ok18)), "resident_id.format")
-    # legacy numbers become 18 digits: insert 19 and compute the check (it cannot fail)
-    body = pc.if_else(
-        legacy,
-        pc.binary_join_element_wise(
-            pc.utf8_slice_codeunits(text, 0, 6), "19", pc.utf8_slice_codeunits(text, 6, 15), ""
-        ),
-        pc.utf8_slice_codeunits(text, 0, 17),
+    ok15 = legacy & pc.match_substring_regex(text, pattern=r"^[0-9]{15}$").to_numpy(
+        zero_copy_only=False
     )
-    safe = pc.if_else(codes.open(), body, "00000000000000000")
-    total = pa.array([0] * n, type=pa.int64())
-    for i, weight in enumerate(_ID_WEIGHTS):
-        total = pc.add(total, pc.multiply(_digits_value(safe, i, i + 1), weight))
-    expected = pc.take(pa.array(list(_ID_CHECK)), _mod(total, 11))
-    last = pc.if_else(legacy, expected, _char(text, 17))
-    codes.add(pc.and_(codes.open(), pc.not_equal(last, expected)), "resident_id.checksum")
-    codes.add(pc.and_(codes.open(), pc.equal(_char(body, 0), "0")), "resident_id.address")
-    date_text = pc.if_else(codes.open(), pc.utf8_slice_codeunits(body, 6, 14), "20000101")
-    born = pc.strptime(date_text, format="%Y%m%d", unit="s", error_is_null=True)
-    # strptime normalises 30 February to 2 March: a real date formats back to the same text
-    real = pc.equal(pc.strftime(born, format="%Y%m%d"), date_text)
-    codes.add(pc.invert(pc.fill_null(real, False)), "resident_id.birth_date")
-    earliest = pa.scalar(
-        datetime.datetime.combine(EARLIEST_BIRTH_DATE, datetime.time()), type=pa.timestamp("s")
+    codes.add(pa.array(~np.where(legacy, ok15, ok18)), "resident_id.format")
+    good18, good15 = ok18 & (length == 18), ok15
+    matrix = _byte_matrix(text, 18, good18)
+    if good15.any():
+        matrix = matrix.copy()  # legacy: insert the century 19 after the address code
+        short = _byte_matrix(text, 15, good15)
+        matrix[good15, :6] = short[good15, :6]
+        matrix[good15, 6:8] = (ord("1"), ord("9"))
+        matrix[good15, 8:17] = short[good15, 6:15]
+    digits = matrix[:, :17].astype(np.int32) - ord("0")
+    remainder = (digits @ np.array(_ID_WEIGHTS, dtype=np.int32)) % 11
+    expected = np.frombuffer(_ID_CHECK.encode(), dtype=np.uint8)[remainder]
+    last = np.where(good15, expected, matrix[:, 17])
+    checked = good18 | good15
+    codes.add(pa.array(checked & (last != expected)), "resident_id.checksum")
+    codes.add(pa.array(checked & (matrix[:, 0] == ord("0"))), "resident_id.address")
+    year = digits[:, 6] * 1000 + digits[:, 7] * 100 + digits[:, 8] * 10 + digits[:, 9]
+    month = digits[:, 10] * 10 + digits[:, 11]
+    day = digits[:, 12] * 10 + digits[:, 13]
+    leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
+    valid_month = (month >= 1) & (month <= 12)
+    days = np.array(_MONTH_DAYS, dtype=np.int64)[np.where(valid_month, month, 0)] + (
+        leap & (month == 2)
     )
-    codes.add(pc.and_(codes.open(), pc.less(born, earliest)), "resident_id.birth_date_early")
+    real = valid_month & (day >= 1) & (day <= days)
+    codes.add(pa.array(checked & ~real), "resident_id.birth_date")
+    earliest = (
+        EARLIEST_BIRTH_DATE.year * 10000 + EARLIEST_BIRTH_DATE.month * 100 + EARLIEST_BIRTH_DATE.day
+    )
+    codes.add(
+        pa.array(checked & (year * 10000 + month * 100 + day < earliest)),
+        "resident_id.birth_date_early",
+    )
     return codes.codes
 
 
