@@ -76,6 +76,11 @@ MESSAGES: dict[str, str] = {
     "frames.columns_missing": "{field}：缺少列：{value}",
     "frames.unknown_check": "{field}：没有名为{value}的列校验",
     "frames.unknown_dimension": "{field}：数据框不支持的分组维度：{value}",
+    "io.unknown_key": "{field}：不允许的字段：{value}",
+    "io.missing_key": "{field}：缺少字段：{value}",
+    "io.wrong_type": "{field}：类型不符：{value}",
+    "io.json": "{field}：不是有效的JSON：{value}",
+    "io.schema_type": "{field}：无法为此类型生成JSON Schema：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",
