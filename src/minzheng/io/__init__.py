@@ -6,6 +6,21 @@ True
 """
 
 from minzheng.io.converter import converter, from_dict, from_json, to_dict, to_json
+from minzheng.io.load import LoadResult, RejectedRow, load, text_converter
+from minzheng.io.roster import COLUMN_PRESETS, RosterRow
 from minzheng.io.schema import json_schema
 
-__all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = [
+    "COLUMN_PRESETS",
+    "LoadResult",
+    "RejectedRow",
+    "RosterRow",
+    "converter",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "load",
+    "text_converter",
+    "to_dict",
+    "to_json",
+]

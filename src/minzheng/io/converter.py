@@ -38,7 +38,7 @@ import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes._base import CodeEnum, all_code_enums
 from minzheng.dates import Month
 from minzheng.errors import (
     InvalidAmount,
@@ -228,9 +228,8 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, CodeEnum), lambda v: v.value
     )
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, CodeEnum), lambda v, t: t.from_code(v)
-    )
+    for code_list in all_code_enums():  # every module is imported by _public_names()
+        conv.register_structure_hook(code_list, lambda v, t: t.from_code(v))
     conv.register_structure_hook_func(_is_code_union, _structure_code_union)
     conv.register_unstructure_hook_func(
         lambda t: t == dict[str, Any], lambda d: {k: _tag(v) for k, v in d.items()}
@@ -279,7 +278,7 @@ def _flatten(
         )
         return
     if isinstance(exc, MinzhengError):
-        if exc.field in ("amount", "date", "month", "rate") and path != "$":
+        if exc.field in ("amount", "date", "month", "rate", "value", "code") and path != "$":
             name = path.rsplit(".", 1)[-1].split("[")[0]
             exc = type(exc)(exc.code, field=name, value=exc.value, params=exc.params)
         out.append(RecordError(path=path, error=exc))
@@ -316,8 +315,13 @@ def from_dict(data: Any, cls: type[T]) -> T:
     ...
     minzheng.errors.InvalidRecords: 1个值无效；第一个：$.colour: colour：不允许的字段：colour
     """
+    return structure_with(converter(), data, cls)
+
+
+def structure_with(conv: cattrs.Converter, data: Any, cls: type[T]) -> T:
+    """Structure with a given converter, errors flattened as :func:`from_dict` does."""
     try:
-        return converter().structure(data, cls)
+        return conv.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as exc:
         errors: list[RecordError] = []
         _flatten(exc, "$", errors)

@@ -1,0 +1,140 @@
+"""The flat row bureau systems export: one person per row of a 低保/特困 roster (花名册).
+
+Columns arrive with Chinese headers — 身份证号, 姓名, 性别, 出生日期, 与户主关系,
+户籍性质, 家庭人口, 月人均收入, 保障金额 … — which :data:`COLUMN_PRESETS` maps to
+:class:`RosterRow` fields; :func:`~minzheng.io.load` applies the presets.
+
+>>> row = RosterRow(household_id="H1", resident_id="620521198502101233", name="王建国",
+...                 programme=Programme.DIBAO, amount=Decimal("430"))
+>>> row
+RosterRow(household_id='H1', person_id='', resident_id=ResidentId('620521********1233'), name='王**', ...)
+>>> row.to_fact().person
+'620521198502101233'
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from minzheng.codes import Area, Relationship, Sex
+from minzheng.errors import InconsistentRecord
+from minzheng.ids import ResidentId
+from minzheng.privacy import mask_name
+from minzheng.programmes import Programme
+
+__all__ = ["COLUMN_PRESETS", "RosterRow"]
+
+#: Chinese column headers seen in bureau exports → :class:`RosterRow` field names.
+COLUMN_PRESETS: dict[str, str] = {
+    "户编号": "household_id",
+    "家庭编号": "household_id",
+    "户主编号": "household_id",
+    "人员编号": "person_id",
+    "身份证号": "resident_id",
+    "身份证号码": "resident_id",
+    "公民身份号码": "resident_id",
+    "证件号码": "resident_id",
+    "姓名": "name",
+    "性别": "sex",
+    "出生日期": "birth_date",
+    "与户主关系": "relationship",
+    "户籍性质": "area",
+    "城乡类别": "area",
+    "城乡属性": "area",
+    "行政区划": "division",
+    "行政区划代码": "division",
+    "区划代码": "division",
+    "保障类别": "programme",
+    "救助类别": "programme",
+    "家庭人口": "household_size",
+    "家庭人口数": "household_size",
+    "保障人口": "household_size",
+    "月人均收入": "per_capita_income",
+    "家庭月人均收入": "per_capita_income",
+    "保障金额": "amount",
+    "月保障金额": "amount",
+    "月保障金": "amount",
+}
+
+
+def _rid(value: object) -> ResidentId | None:
+    if isinstance(value, ResidentId):
+        return value
+    if value is None or value == "":
+        return None
+    return ResidentId.parse(str(value))
+
+
+def _check_sex(instance: RosterRow, attribute: attrs.Attribute[Any], value: Sex | None) -> None:
+    rid = instance.resident_id
+    if value is not None and rid is not None and rid.sex is not value:
+        raise InconsistentRecord("person.sex", field="sex", value=value.term)
+
+
+def _check_birth(
+    instance: RosterRow, attribute: attrs.Attribute[Any], value: datetime.date | None
+) -> None:
+    rid = instance.resident_id
+    if value is not None and rid is not None and rid.birth_date != value:
+        raise InconsistentRecord("person.birth_date", field="birth_date", value=value.isoformat())
+
+
+@attrs.frozen(kw_only=True)
+class RosterRow:
+    """One person on a roster: household, identity, relationship, programme, income and amount.
+
+    Sex and birth date, when given beside an identity number, must agree with it.
+    ``amount`` is the household's monthly payment (on the head's row, usually).
+
+    >>> RosterRow(resident_id="620521198502101233", sex=Sex.FEMALE)
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InconsistentRecord: sex：与身份号码不一致：女性
+    """
+
+    household_id: str = ""
+    person_id: str = ""
+    resident_id: ResidentId | None = attrs.field(default=None, converter=_rid)
+    name: str | None = attrs.field(default=None, repr=lambda v: repr(mask_name(v)) if v else "None")
+    sex: Sex | None = attrs.field(default=None, validator=_check_sex)
+    birth_date: datetime.date | None = attrs.field(default=None, validator=_check_birth)
+    relationship: Relationship | None = None
+    area: Area | None = None
+    division: str = ""
+    programme: Programme | None = None
+    household_size: int | None = None
+    per_capita_income: Decimal | None = None
+    amount: Decimal | None = None
+
+    @property
+    def key(self) -> str:
+        """The person this row is about: the identity number, else the person id.
+
+        >>> RosterRow(person_id="P7").key
+        'P7'
+        """
+        return self.resident_id.value if self.resident_id is not None else self.person_id
+
+    def to_fact(self) -> Any:
+        """A :class:`~minzheng.stats.Fact` (stock) for aggregation: 户, 人 and the monthly amount.
+
+        >>> RosterRow(household_id="H", person_id="P", amount=Decimal("300")).to_fact().amount
+        Decimal('300')
+        """
+        from minzheng.stats import Fact
+
+        rid = self.resident_id
+        return Fact(
+            programme=self.programme,
+            division=self.division or (rid.address_code if rid is not None else ""),
+            area=self.area,
+            sex=self.sex or (rid.sex if rid is not None else None),
+            birth_date=self.birth_date or (rid.birth_date if rid is not None else None),
+            household=self.household_id,
+            person=self.key,
+            amount=self.amount or Decimal(0),
+        )
