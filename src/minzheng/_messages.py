@@ -89,6 +89,7 @@ MESSAGES: dict[str, str] = {
     "io.extra_cells": "{field}：单元格多于表头：{value}",
     "io.duplicate": "{field}：与第{value}行重复",
     "io.csv": "{field}：CSV格式错误：{value}",
+    "io.no_file": "{field}：找不到文件：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",

@@ -26,6 +26,7 @@ import datetime
 import random
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -39,6 +40,10 @@ from minzheng.payments import Disbursement, Entitlement, Ledger, schedule
 from minzheng.people import Household, IncomeItem, IncomeSource, Membership, Person
 from minzheng.programmes import Programme
 from minzheng.standards import Standard, StandardsBook
+
+if TYPE_CHECKING:
+    from minzheng.care import Bed, Institution, Stay
+    from minzheng.registration import MarriageRecord, SocialOrganisation
 
 __all__ = [
     "County",
@@ -111,11 +116,11 @@ class County:
     households: tuple[Household, ...]
     entitlements: tuple[Entitlement, ...]
     disbursements: tuple[Disbursement, ...]
-    institutions: tuple[object, ...]
-    beds: tuple[object, ...]
-    stays: tuple[object, ...]
-    organisations: tuple[object, ...]
-    marriages: tuple[object, ...]
+    institutions: tuple[Institution, ...]
+    beds: tuple[Bed, ...]
+    stays: tuple[Stay, ...]
+    organisations: tuple[SocialOrganisation, ...]
+    marriages: tuple[MarriageRecord, ...]
     book: StandardsBook = attrs.field(eq=False, repr=False)
 
     @property
@@ -318,7 +323,7 @@ def _entitlements(
 
 def _care(
     households: list[Household], division: str, year: int, seed: int
-) -> tuple[tuple[object, ...], tuple[object, ...], tuple[object, ...]]:
+) -> tuple[tuple[Institution, ...], tuple[Bed, ...], tuple[Stay, ...]]:
     from minzheng.care import (
         Bed,
         BedKind,
@@ -385,7 +390,7 @@ def _care(
 
 def _registrations(
     households: list[Household], division: str, year: int, seed: int
-) -> tuple[tuple[object, ...], tuple[object, ...]]:
+) -> tuple[tuple[SocialOrganisation, ...], tuple[MarriageRecord, ...]]:
     from minzheng.registration import MarriageRecord, OrgType, SocialOrganisation
 
     rng = random.Random(f"{seed}:{division}:{year}:registrations")

@@ -1,8 +1,15 @@
 """The ``minzheng`` command line.
 
-``minzheng inspect CODE…`` explains identity numbers, credit codes, disability
-certificate numbers, division codes and statistical codes. Exit status: 0 when
-every code is valid, 1 when any is not, 2 for a usage error.
+- ``minzheng demo`` builds a synthetic county, runs the rules and prints its
+  civil-affairs year (``--excel FILE``, ``--charts DIR`` to export);
+- ``minzheng validate FILE --as TYPE`` loads an export and lists every bad row;
+- ``minzheng report FILE…`` states a roster's counts in the seeds' words;
+- ``minzheng explain HOUSEHOLD.json --programme dibao --on DATE`` decides and explains;
+- ``minzheng inspect CODE…`` explains identity numbers, credit codes, disability
+  certificate numbers, division codes and statistical codes.
+
+Exit status: 0 success (every code valid, every row accepted, eligible), 1 when
+the data says no (an invalid code, a rejected row, not eligible), 2 for a usage error.
 
 >>> main(["inspect", "--locale", "en", "620521"])
 620521 — Administrative division code: valid
@@ -19,6 +26,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from minzheng._version import __version__
 
@@ -53,7 +61,74 @@ def _parser() -> argparse.ArgumentParser:
         help="print identity numbers in full (they are masked by default)",
     )
     inspect.add_argument("--json", action="store_true", help="print one JSON object per line")
+    _add_commands(commands)
     return parser
+
+
+_LOCALE_HELP = "zh_Hans (default), zh_Hant or en"
+
+
+def _add_commands(commands: Any) -> None:
+    from minzheng.cli.commands import RECORD_TYPES
+
+    demo = commands.add_parser(
+        "demo",
+        help="build a synthetic county and print its civil-affairs year",
+        description=(
+            "Generate a synthetic county (valid identity numbers, no real personal data), run the "
+            "低保/特困/高龄津贴 rules with illustrative standards, and print the year: assistance "
+            "by programme, care beds and nursing share, registrations."
+        ),
+    )
+    demo.add_argument(
+        "--division", default="620521", help="a county's GB/T 2260 code (default 620521)"
+    )
+    demo.add_argument("--year", type=int, default=2025, help="the year (default 2025)")
+    demo.add_argument(
+        "--persons", type=int, default=20_000, help="persons to generate (default 20000)"
+    )
+    demo.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    demo.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
+    demo.add_argument("--excel", metavar="FILE", help="also write an Excel workbook (extra 'io')")
+    demo.add_argument("--charts", metavar="DIR", help="also write PNG charts (extra 'plots')")
+
+    validate = commands.add_parser(
+        "validate",
+        help="load an export (CSV, Excel, JSON Lines, Parquet) and list every bad row",
+        description="Exit status 1 if any row is rejected; --rejects writes them back for fixing.",
+    )
+    validate.add_argument("file", metavar="FILE")
+    validate.add_argument("--as", dest="record_type", default="roster", choices=RECORD_TYPES)
+    validate.add_argument(
+        "--rejects", metavar="OUT", help="write rejected rows to OUT (.csv or .xlsx)"
+    )
+    validate.add_argument("--limit", type=int, default=20, help="errors to print (default 20)")
+    validate.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
+
+    report = commands.add_parser(
+        "report",
+        help="counts by programme from roster files, in the seeds' words",
+        description="Each FILE is a roster (花名册) export; Chinese headers are recognised.",
+    )
+    report.add_argument("files", nargs="+", metavar="FILE")
+    report.add_argument(
+        "--scope", default="county", choices=["county", "district", "city", "province"]
+    )
+    report.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
+
+    explain = commands.add_parser(
+        "explain",
+        help="decide a programme for a household (JSON) and explain the decision",
+        description="Exit status 0 if eligible, 1 if not, 2 for bad input.",
+    )
+    explain.add_argument("household", metavar="HOUSEHOLD.json")
+    explain.add_argument("--programme", default="dibao", choices=["dibao", "dibao_edge", "tekun"])
+    explain.add_argument("--on", required=True, metavar="DATE", help="decision date, YYYY-MM-DD")
+    explain.add_argument(
+        "--standards", metavar="BOOK.csv", help="standards book (default: illustrative)"
+    )
+    explain.add_argument("--person", help="person id for 特困 (default: the head)")
+    explain.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
 
 
 def _run_inspect(args: argparse.Namespace) -> int:
@@ -92,11 +167,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help and usage errors: argparse exits 0 or 2
+        return int(exit_.code or 0)
     if args.command == "inspect":
         return _run_inspect(args)
-    parser.print_help()
-    return 2
+    if args.command is None:
+        parser.print_help()
+        return 2
+    from minzheng.cli import commands
+    from minzheng.errors import MinzhengError
+    from minzheng.i18n import resolve_locale
+
+    try:
+        locale = resolve_locale(args.locale)
+    except MinzhengError as err:
+        print(err.message("en"), file=sys.stderr)
+        return 2
+    if args.command == "demo":
+        return commands.run_demo(
+            division=args.division,
+            year=args.year,
+            persons=args.persons,
+            seed=args.seed,
+            locale=locale,
+            charts=args.charts,
+            excel=args.excel,
+        )
+    if args.command == "validate":
+        return commands.run_validate(
+            args.file,
+            record_type=args.record_type,
+            locale=locale,
+            rejects=args.rejects,
+            limit=args.limit,
+        )
+    if args.command == "report":
+        return commands.run_report(args.files, locale=locale, scope=args.scope)
+    return commands.run_explain(
+        args.household,
+        programme=args.programme,
+        on=args.on,
+        standards=args.standards,
+        person=args.person,
+        locale=locale,
+    )
 
 
 def _console() -> None:  # pragma: no cover - exercised through the installed script
