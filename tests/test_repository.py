@@ -24,7 +24,7 @@ def test_readme_has_exactly_two_commands_and_ci_runs_the_test_command() -> None:
     commands = readme_commands()
     assert len(commands) == 2
     install_and_run, install_and_test = commands
-    assert "minzheng inspect" in install_and_run
+    assert install_and_run.endswith(".venv/bin/minzheng demo")
     assert "pytest" in install_and_test
     assert install_and_test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
