@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
     "io.duplicate": "{field}：与第{value}行重复",
     "io.csv": "{field}：CSV格式错误：{value}",
     "io.no_file": "{field}：找不到文件：{value}",
+    "io.unreadable": "{field}：文件无法读取：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",

@@ -133,3 +133,17 @@ def test_explain_decides_and_explains(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, "--help"]) == 0
     assert "usage: minzheng " + command in capsys.readouterr().out
+
+
+def test_missing_extra_is_a_clear_usage_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if the 'io' extra were not installed
+    assert main(["demo", "--persons", "300", "--excel", str(tmp_path / "y.xlsx")]) == 2
+    assert "minzheng[io]" in capsys.readouterr().err
+    sheet = tmp_path / "a.xlsx"
+    sheet.write_bytes(b"PK")
+    assert main(["validate", str(sheet)]) == 2
+    assert "minzheng[io]" in capsys.readouterr().err

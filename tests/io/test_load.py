@@ -297,3 +297,13 @@ def test_fuzzed_csv_accounts_for_every_row(rows: list[list[str]], encoding: str)
 def test_random_bytes_never_crash(data: bytes) -> None:
     result = load(io.BytesIO(data), RosterRow, format="csv")
     assert result.read == len(result.accepted) + len(result.rejected)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".parquet"])
+def test_corrupt_files_are_one_clear_error(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(b"this is not a workbook")
+    with pytest.raises(InvalidValue) as err:
+        load(path, RosterRow)
+    assert err.value.code == "io.unreadable"
+    assert f"broken{suffix}" in err.value.message("en")

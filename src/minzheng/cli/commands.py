@@ -97,12 +97,16 @@ def run_demo(
     print(text_table(report.table_rows(locale)))
     print()
     print("\n".join(lines[2:]))
-    if excel:
-        path = report.write_excel(excel, locale)
-        print(t("已写入：{path}", locale).format(path=path))
-    if charts:
-        for path in report.write_charts(charts, locale):
+    try:
+        if excel:
+            path = report.write_excel(excel, locale)
             print(t("已写入：{path}", locale).format(path=path))
+        if charts:
+            for path in report.write_charts(charts, locale):
+                print(t("已写入：{path}", locale).format(path=path))
+    except ImportError as exc:  # an optional extra is missing: its message names it
+        print(exc, file=sys.stderr)
+        return 2
     return 0
 
 
@@ -132,8 +136,13 @@ def run_validate(
         return _err(InvalidValue("io.no_file", field="FILE", value=path), locale)
     try:
         result: LoadResult[Any] = load(path, types[record_type], progress=sys.stderr.isatty())
+        if rejects and result.rejected:
+            written = result.write_rejects(rejects, locale=locale)
     except MinzhengError as err:
         return _err(err, locale)
+    except ImportError as exc:  # Excel without the 'io' extra: the message names it
+        print(exc, file=sys.stderr)
+        return 2
     print(
         t("共读取{read}行：通过{accepted}行，未通过{rejected}行", locale).format(
             read=result.read, accepted=len(result.accepted), rejected=len(result.rejected)
@@ -142,7 +151,6 @@ def run_validate(
     for row, _field, code, message in result.errors(locale)[:limit]:
         print(f"  {t('第{row}行', locale).format(row=row)}  {code}  {message}")
     if rejects and result.rejected:
-        written = result.write_rejects(rejects, locale=locale)
         print(t("未通过的行已写入：{path}", locale).format(path=written))
     return 1 if result.rejected else 0
 
@@ -172,6 +180,9 @@ def run_report(paths: Sequence[str], *, locale: object = "zh_Hans", scope: str =
             result = load(path, RosterRow, progress=sys.stderr.isatty())
         except MinzhengError as err:
             return _err(err, locale)
+        except ImportError as exc:
+            print(exc, file=sys.stderr)
+            return 2
         rejected += len(result.rejected)
         facts += [row.to_fact() for row in result.accepted if row.programme is not None]
     table = aggregate(facts, by=[by_programme()], measures=[Measure.HOUSEHOLDS, Measure.PERSONS])

@@ -447,6 +447,7 @@ def load(
         rows = _frame_rows(source)
     else:
         raise InvalidValue("io.format", field="format", value=str(kind))
+    rows = _guarded(rows, source)
     mapping = {**COLUMN_PRESETS, **(columns or {})}
     if key is None and record_type is RosterRow:
         key = "key"
@@ -518,6 +519,19 @@ def load(
     return LoadResult(
         accepted=tuple(accepted), rejected=tuple(rejected), ignored_columns=tuple(ignored)
     )
+
+
+def _guarded(rows: Iterable[dict[str, Any]], source: Any) -> Iterator[dict[str, Any]]:
+    """A file that cannot be read at all (not a workbook, corrupt Parquet) is one clear error."""
+    try:
+        yield from rows
+    except (MinzhengError, ImportError):
+        raise
+    except Exception as exc:  # any reader's failure becomes a minzheng error
+        name = Path(source).name if isinstance(source, str | os.PathLike) else type(source).__name__
+        raise InvalidValue(
+            "io.unreadable", field="source", value=f"{name}: {type(exc).__name__}"
+        ) from None
 
 
 def _field_path(error: RecordError) -> str:
