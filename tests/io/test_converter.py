@@ -39,6 +39,9 @@ _RECORDS: list[tuple[type, st.SearchStrategy[Any]]] = [
 
 
 def _check(cls: type, value: Any) -> None:
+    from minzheng.frames import from_arrow, to_arrow
+
+    assert from_arrow(to_arrow([value], cls), cls) == [value]
     text = to_json(value)
     assert from_json(text, cls) == value
     assert from_dict(to_dict(value), cls) == value
