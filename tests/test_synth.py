@@ -26,6 +26,7 @@ def test_households_are_valid_and_deterministic(division: str, seed: int, person
     assert all(isinstance(r, ResidentId) and r.address_code == division for r in ids)
     people = [m.person.person_id for h in households for m in h.members]
     assert len(set(people)) == len(people)
+    assert len(set(ids)) == len(ids)
     on = datetime.date(2025, 1, 1)
     for h in households:
         head = h.head
@@ -35,6 +36,24 @@ def test_households_are_valid_and_deterministic(division: str, seed: int, person
                 "DAUGHTER",
             ):
                 assert (head.age_on(on) or 0) - (m.person.age_on(on) or 0) >= 18
+
+
+def test_identity_numbers_never_repeat_even_when_a_day_is_full() -> None:
+    from minzheng.codes import Sex
+    from minzheng.synth import _Sequences
+
+    sequences = _Sequences()
+    day = datetime.date(1980, 1, 1)
+    seen = {sequences.allocate(day, Sex.MALE) for _ in range(1200)}
+    assert len(seen) == 1200
+    assert {d for d, _ in seen} == {
+        day,
+        day + datetime.timedelta(days=1),
+        day + datetime.timedelta(days=2),
+    }
+    assert all(seq % 2 == 1 for _, seq in seen)
+    ids = [m.person.resident_id for h in iter_households(persons=60_000, seed=5) for m in h.members]
+    assert len(set(ids)) == len(ids)
 
 
 def test_streaming_is_prefix_stable() -> None:

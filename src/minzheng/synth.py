@@ -10,8 +10,9 @@ characters, identity numbers are generated, and the standards are illustrative
 (:func:`demo_book`), not any county's published figures.
 
 The same ``(division, year, persons, seed)`` always gives the same county;
-household *i* depends only on the seed and *i*, so :func:`iter_households`
-streams ten million persons in constant memory and any slice can be made alone.
+identity numbers are unique within the county (sequence codes are allocated per
+birth date and sex, as a registry does), and :func:`iter_households` streams ten
+million persons in memory bounded by the number of birth dates, not of persons.
 
 >>> county = synthetic_county("620521", year=2025, persons=300, seed=1)
 >>> county.division, sum(len(h.members) for h in county.households) >= 300
@@ -143,8 +144,32 @@ class County:
         return {h.household_id: [m.person.person_id for m in h.members] for h in self.households}
 
 
-def _person(rng: random.Random, division: str, pid: str, born: datetime.date, sex: Sex) -> Person:
-    sequence = rng.randrange(0, 500) * 2 + (1 if sex is Sex.MALE else 0)
+class _Sequences:
+    """Allocates the 3-digit sequence code per (birth date, sex): odd for men, even for women.
+
+    Codes are handed out in a scrambled but fixed order; when a day's 500 codes of a
+    sex are used up the birth date moves to the next day, so numbers never repeat.
+    """
+
+    def __init__(self) -> None:
+        self.used: dict[tuple[datetime.date, Sex], int] = {}
+
+    def allocate(self, born: datetime.date, sex: Sex) -> tuple[datetime.date, int]:
+        while (count := self.used.get((born, sex), 0)) >= 500:
+            born += datetime.timedelta(days=1)
+        self.used[(born, sex)] = count + 1
+        return born, (count * 263 % 500) * 2 + (1 if sex is Sex.MALE else 0)
+
+
+def _person(
+    rng: random.Random,
+    division: str,
+    pid: str,
+    born: datetime.date,
+    sex: Sex,
+    sequences: _Sequences,
+) -> Person:
+    born, sequence = sequences.allocate(born, sex)
     body = f"{division}{born:%Y%m%d}{sequence:03d}"
     name = rng.choice(_SURNAMES) + "".join(rng.sample(_GIVEN, rng.choice((1, 2))))
     return Person(
@@ -159,7 +184,7 @@ def _born(rng: random.Random, on: datetime.date, low: int, high: int) -> datetim
     return datetime.date(on.year - age - 1, 1, 1) + datetime.timedelta(days=rng.randrange(365))
 
 
-def _household(division: str, year: int, seed: int, index: int) -> Household:
+def _household(division: str, year: int, seed: int, index: int, sequences: _Sequences) -> Household:
     rng = random.Random(f"{seed}:{division}:{year}:{index}")
     on = datetime.date(year, 1, 1)
     hid = f"H{division}{index:07d}"
@@ -169,14 +194,16 @@ def _household(division: str, year: int, seed: int, index: int) -> Household:
     alone = rng.random() < 0.012
     head_sex = rng.choice((Sex.MALE, Sex.FEMALE))
     head_age = rng.randint(68, 92) if alone else int(rng.triangular(22, 90, 40))
-    head = _person(rng, division, f"{hid}-1", _born(rng, on, head_age, head_age), head_sex)
+    head = _person(
+        rng, division, f"{hid}-1", _born(rng, on, head_age, head_age), head_sex, sequences
+    )
     members = [Membership(person=head, relationship=Relationship.HEAD)]
     if not alone:
         head_year = head.birth_date.year if head.birth_date else on.year - 40
         if rng.random() < 0.75:
             sex = Sex.FEMALE if head_sex is Sex.MALE else Sex.MALE
             age = max(20, min(95, on.year - head_year + rng.randint(-5, 5)))
-            spouse = _person(rng, division, f"{hid}-2", _born(rng, on, age, age), sex)
+            spouse = _person(rng, division, f"{hid}-2", _born(rng, on, age, age), sex, sequences)
             rel = Relationship.WIFE if sex is Sex.FEMALE else Relationship.HUSBAND
             members.append(Membership(person=spouse, relationship=rel))
         head_age_now = on.year - head_year
@@ -188,6 +215,7 @@ def _household(division: str, year: int, seed: int, index: int) -> Household:
                 f"{hid}-{n + 3}",
                 _born(rng, on, 0, min(40, head_age_now - 21)),
                 sex,
+                sequences,
             )
             rel = Relationship.SON if sex is Sex.MALE else Relationship.DAUGHTER
             members.append(Membership(person=child, relationship=rel))
@@ -199,6 +227,7 @@ def _household(division: str, year: int, seed: int, index: int) -> Household:
                 f"{hid}-9",
                 _born(rng, on, head_age_now + 20, min(99, head_age_now + 35)),
                 sex,
+                sequences,
             )
             rel = Relationship.FATHER if sex is Sex.MALE else Relationship.MOTHER
             members.append(Membership(person=parent, relationship=rel))
@@ -262,8 +291,9 @@ def iter_households(
     _check(division, persons)
     made = 0
     index = 0
+    sequences = _Sequences()
     while made < persons:
-        household = _household(division, year, seed, index)
+        household = _household(division, year, seed, index, sequences)
         made += len(household.members)
         index += 1
         yield household

@@ -339,27 +339,43 @@ def _structure_text_date(value: Any, _: Any) -> datetime.date:
     raise InvalidDate("date.format", field="date", value=text)
 
 
+@functools.cache
+def _terms(tp: type[CodeEnum]) -> dict[str, CodeEnum]:
+    """Every way a cell may name a member: code, term, zh_Hant and English labels, unique prefixes."""
+    table: dict[str, CodeEnum] = {}
+    prefixes: dict[str, list[CodeEnum]] = {}
+    for member in tp:
+        for text in (
+            member.term,
+            member.label("zh_Hant"),
+            member.label("en"),
+            member.label("en").lower(),
+        ):
+            table.setdefault(text, member)
+        for n in range(1, len(member.term)):
+            prefixes.setdefault(member.term[:n], []).append(member)  # 男 → 男性
+    if tp.__name__ == "Programme":
+        from minzheng.stats.sentences import PROGRAMME_SHORT
+
+        for programme, short in PROGRAMME_SHORT.items():
+            table.setdefault(short, programme)
+            table.setdefault(short.removeprefix("城乡"), programme)
+    for prefix, members in prefixes.items():
+        if len(members) == 1:
+            table.setdefault(prefix, members[0])
+    for member in tp:
+        table[member.value] = member  # official codes win
+    return table
+
+
 def _structure_code(value: Any, tp: type[CodeEnum]) -> CodeEnum:
     if isinstance(value, tp):
         return value
     text = str(value).strip()
-    try:
-        return tp.from_code(text)
-    except MinzhengError:
-        pass
-    try:
-        return tp.from_term(text)
-    except MinzhengError:
-        if tp.__name__ == "Programme":
-            from minzheng.stats.sentences import PROGRAMME_SHORT
-
-            for programme, short in PROGRAMME_SHORT.items():
-                if text in (short, short.removeprefix("城乡")):
-                    return programme
-        starting = [m for m in tp if text and m.term.startswith(text)]  # 男 → 男性
-        if len(starting) == 1:
-            return starting[0]
-        raise
+    found = _terms(tp).get(text)
+    if found is None:
+        return tp.from_code(text)  # raises the code list's own error
+    return found
 
 
 @functools.cache
@@ -459,7 +475,11 @@ def load(
     for number, raw in enumerate(_progress(rows, progress, record_type.__name__), start=2):
         cells = {k: v for k, v in raw.items() if not k.startswith("\u0000")}
         shown = {
-            k: _cell_text(v) if not isinstance(v, dict | list) else json.dumps(v)
+            k: v
+            if isinstance(v, str)
+            else json.dumps(v, default=str)
+            if isinstance(v, dict | list)
+            else _cell_text(v)
             for k, v in cells.items()
         }
         errors: list[RecordError] = []
