@@ -98,3 +98,9 @@ def test_no_real_personal_data_in_reprs() -> None:
     person = county.households[0].head
     assert person.resident_id is not None
     assert person.resident_id.value not in repr(person)
+
+
+def test_progress_bar_does_not_change_the_county() -> None:
+    assert synthetic_county(persons=300, seed=1, progress=True) == synthetic_county(
+        persons=300, seed=1
+    )

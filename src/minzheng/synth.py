@@ -238,7 +238,7 @@ def _household(division: str, year: int, seed: int, index: int, sequences: _Sequ
         if age is None or alone:
             continue
         if 18 <= age < 60 and rng.random() < (0.35 if poor else 0.8):
-            wage = rng.randint(200, 900) if poor else rng.randint(1500, 6000)
+            wage = rng.randint(200, 900) if poor else rng.randint(2500, 8000)
             incomes.append(
                 IncomeItem(
                     person_id=person.person_id,
@@ -254,7 +254,7 @@ def _household(division: str, year: int, seed: int, index: int, sequences: _Sequ
                     amount=Rate.monthly(Decimal(rng.randint(140, 260))),
                 )
             )
-            if not poor and rng.random() < 0.7:
+            if not poor and rng.random() < 0.85:
                 incomes.append(
                     IncomeItem(
                         person_id=person.person_id,
@@ -448,6 +448,18 @@ def _registrations(
     return organisations, marriages
 
 
+def _with_progress(stream: Iterator[Household], persons: int) -> Iterator[Household]:
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        yield from stream
+        return
+    with tqdm(total=persons, unit="人", desc="synth") as bar:
+        for household in stream:
+            bar.update(len(household.members))
+            yield household
+
+
 def synthetic_county(
     division: str = "620521",
     *,
@@ -455,11 +467,13 @@ def synthetic_county(
     persons: int = 10_000,
     seed: int = 0,
     book: StandardsBook | None = None,
+    progress: bool = False,
 ) -> County:
     """Build a county: households, the rules' entitlements, a year's ledger, care, registrations.
 
     ``book`` defaults to :func:`demo_book`; pass a real standards book to see a
-    county's own figures on synthetic people.
+    county's own figures on synthetic people. ``progress`` shows a bar while the
+    households are generated (tqdm, extra ``io``; silently none without it).
 
     >>> county = synthetic_county("620521", persons=2_000, seed=0)
     >>> {e.programme.value for e in county.entitlements} >= {"dibao", "old_age_allowance"}
@@ -471,7 +485,8 @@ def synthetic_county(
     """
     _check(division, persons)
     chosen = book if book is not None else demo_book(division, year=year)
-    households = list(iter_households(division, year=year, persons=persons, seed=seed))
+    stream = iter_households(division, year=year, persons=persons, seed=seed)
+    households = list(_with_progress(stream, persons) if progress else stream)
     entitlements = _entitlements(households, chosen, division, year, seed)
     disbursements = schedule(entitlements, Month.range(Month(year, 1), Month(year, 12)))
     institutions, beds, stays = _care(households, division, year, seed)

@@ -87,7 +87,13 @@ def run_demo(
     from minzheng.synth import synthetic_county
 
     try:
-        county = synthetic_county(division, year=year, persons=persons, seed=seed)
+        county = synthetic_county(
+            division,
+            year=year,
+            persons=persons,
+            seed=seed,
+            progress=persons >= 100_000 and sys.stderr.isatty(),
+        )
     except MinzhengError as err:
         return _err(err, locale)
     report = county_year(county)
