@@ -160,3 +160,21 @@ def test_labels_exports_and_chart(tmp_path: Path) -> None:
         path = tmp_path / f"{kind}.png"
         figure.savefig(path)
         assert path.stat().st_size > 5000
+
+
+def test_combine_keeps_money_of_groups_absent_from_the_stock() -> None:
+    from minzheng.stats import StatTable, combine
+
+    stock = StatTable(
+        dimensions=("programme",),
+        measures=(Measure.HOUSEHOLDS, Measure.PERSONS, Measure.MONEY),
+        rows=((Programme.DIBAO, 2, 5, Decimal("860")),),
+    )
+    flow = StatTable(
+        dimensions=("programme",),
+        measures=(Measure.MONEY,),
+        rows=((Programme.DIBAO, Decimal("10320")), (Programme.TEKUN, Decimal("1815"))),
+    )
+    combined = combine(stock, flow)
+    assert combined.total(Measure.MONEY) == flow.total(Measure.MONEY)
+    assert combined.as_dict(Measure.PERSONS) == {Programme.DIBAO: 5, Programme.TEKUN: 0}

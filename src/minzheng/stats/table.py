@@ -198,11 +198,24 @@ def combine(counts: StatTable, money: StatTable) -> StatTable:
     n = len(counts.dimensions)
     paid = money.as_dict(Measure.MONEY) if Measure.MONEY in money.measures else {}
     rows = []
+    seen = set()
     for row in counts.rows:
         key = row[0] if n == 1 else tuple(row[:n])
+        seen.add(key)
         values = [
             paid.get(key, Decimal(0)) if m is Measure.MONEY else v
             for m, v in zip(counts.measures, row[n:], strict=True)
         ]
         rows.append((*row[:n], *values))
+    # Money paid for a group with nobody left in the stock (a programme that ended in the
+    # year) is still money paid: the group appears with zero counts rather than vanishing.
+    for key, amount in paid.items():
+        if key in seen:
+            continue
+        dims = (key,) if n == 1 else tuple(key)  # type: ignore[arg-type]
+        rows.append((*dims, *[amount if m is Measure.MONEY else 0 for m in counts.measures]))
+    if len(rows) > len(counts.rows):
+        from minzheng.stats.aggregate import _sort_key
+
+        rows.sort(key=lambda r: _sort_key(tuple(r[:n])))
     return StatTable(dimensions=counts.dimensions, measures=counts.measures, rows=tuple(rows))
