@@ -69,35 +69,25 @@ def demo_book(division: str = "620521", *, year: int = 2025) -> StandardsBook:
     >>> book.amount("dibao", "620521", on=datetime.date(2025, 3, 1), area="urban").monthly
     Decimal('715')
     """
-    start = datetime.date(year, 1, 1)
-    standards = [
-        Standard(
-            programme="dibao",
-            division=division,
-            area=Area.URBAN,
-            rate=Rate.yearly("8580"),
-            effective=start,
-            source="minzheng.synth (illustrative)",
-        ),
-        Standard(
-            programme="dibao",
-            division=division,
-            area=Area.RURAL,
-            rate=Rate.yearly("5580"),
-            effective=start,
-            source="minzheng.synth (illustrative)",
+    rows = [
+        ("dibao", Area.URBAN, "", Rate.yearly("8580")),
+        ("dibao", Area.RURAL, "", Rate.yearly("5580")),
+        *(
+            ("old_age_allowance", Area.UNIFIED, band, Rate.monthly(amount))
+            for band, amount in (("80-89", "30"), ("90-99", "50"), ("100+", "200"))
         ),
     ]
-    standards += [
+    standards = [
         Standard(
-            programme="old_age_allowance",
+            programme=programme,
             division=division,
-            variant=band,
-            rate=Rate.monthly(amount),
-            effective=start,
+            area=area,
+            variant=variant,
+            rate=rate,
+            effective=datetime.date(year, 1, 1),
             source="minzheng.synth (illustrative)",
         )
-        for band, amount in (("80-89", "30"), ("90-99", "50"), ("100+", "200"))
+        for programme, area, variant, rate in rows
     ]
     return StandardsBook(standards)
 

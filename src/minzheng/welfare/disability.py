@@ -121,6 +121,15 @@ def _amount(
     area: Area,
     other_allowance: Rate | None,
 ) -> Decision:
+    """The refusal when a condition failed, else the amount from the book (or the higher allowance)."""
+    if any(r.met is False for r in reasons):
+        return Decision(
+            programme=programme,
+            eligible=False,
+            on=on,
+            subject=person.person_id,
+            reasons=tuple(reasons),
+        )
     standard = book.amount(programme, division, on=on, area=area)
     reasons.append(
         Reason(code="disability.standard", params={"standard": standard.rate}, citation=_LOCAL)
@@ -225,14 +234,6 @@ def decide_living_subsidy(
                 met=False,
             )
         )
-    if any(r.met is False for r in reasons):
-        return Decision(
-            programme=Programme.DISABILITY_LIVING_SUBSIDY,
-            eligible=False,
-            on=on,
-            subject=person.person_id,
-            reasons=tuple(reasons),
-        )
     return _amount(
         Programme.DISABILITY_LIVING_SUBSIDY,
         person,
@@ -305,14 +306,6 @@ def decide_nursing_subsidy(
             code=code, params={"person": person.label}, citation=_OPINION, met=needs_long_term_care
         )
     )
-    if any(r.met is False for r in reasons):
-        return Decision(
-            programme=Programme.DISABILITY_NURSING_SUBSIDY,
-            eligible=False,
-            on=on,
-            subject=person.person_id,
-            reasons=tuple(reasons),
-        )
     return _amount(
         Programme.DISABILITY_NURSING_SUBSIDY,
         person,
