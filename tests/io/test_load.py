@@ -307,3 +307,10 @@ def test_corrupt_files_are_one_clear_error(tmp_path: Path, suffix: str) -> None:
         load(path, RosterRow)
     assert err.value.code == "io.unreadable"
     assert f"broken{suffix}" in err.value.message("en")
+
+
+def test_stray_cells_are_masked_in_messages() -> None:
+    text = csv_text([[*GOOD[0], "13800001111"]])
+    result = load(io.StringIO(text), RosterRow, format="csv")
+    ((_row, _field, code, message),) = result.errors("en")
+    assert code == "io.extra_cells" and "13800001111" not in message

@@ -489,7 +489,9 @@ def load(
                     marker, "io.extra_cells"
                 )
                 errors.append(
-                    RecordError(path="$", error=InvalidValue(code, field="row", value=str(value)))
+                    RecordError(
+                        path="$", error=InvalidValue(code, field="row", value=mask_text(str(value)))
+                    )
                 )
         data: dict[str, Any] = {}
         for header, value in cells.items():
