@@ -73,6 +73,11 @@ class DisabilitySubsidyPolicy:
 DEFAULT_POLICY = DisabilitySubsidyPolicy()
 
 
+def _unmet(code: str, person: Person) -> Reason:
+    """A condition of the 2015 Opinion that ``person`` fails."""
+    return Reason(code=code, params={"person": person.label}, citation=_OPINION, met=False)
+
+
 def _common_exclusions(
     person: Person,
     programmes: Collection[Programme],
@@ -81,32 +86,11 @@ def _common_exclusions(
 ) -> list[Reason]:
     reasons = []
     if person.disability is None:
-        reasons.append(
-            Reason(
-                code="disability.no_certificate",
-                params={"person": person.label},
-                citation=_OPINION,
-                met=False,
-            )
-        )
+        reasons.append(_unmet("disability.no_certificate", person))
     if policy.exclude_tekun and Programme.TEKUN in programmes:
-        reasons.append(
-            Reason(
-                code="disability.excluded_tekun",
-                params={"person": person.label},
-                citation=_OPINION,
-                met=False,
-            )
-        )
+        reasons.append(_unmet("disability.excluded_tekun", person))
     if work_injury_care:
-        reasons.append(
-            Reason(
-                code="disability.excluded_work_injury",
-                params={"person": person.label},
-                citation=_OPINION,
-                met=False,
-            )
-        )
+        reasons.append(_unmet("disability.excluded_work_injury", person))
     return reasons
 
 
@@ -207,14 +191,7 @@ def decide_living_subsidy(
     """
     reasons = _common_exclusions(person, household_programmes, work_injury_care, policy)
     if child_allowance:
-        reasons.append(
-            Reason(
-                code="disability.excluded_orphan",
-                params={"person": person.label},
-                citation=_OPINION,
-                met=False,
-            )
-        )
+        reasons.append(_unmet("disability.excluded_orphan", person))
     qualifying = [p for p in household_programmes if p in policy.living_programmes]
     if qualifying:
         reasons.append(
@@ -226,14 +203,7 @@ def decide_living_subsidy(
             )
         )
     else:
-        reasons.append(
-            Reason(
-                code="disability.living_household_missing",
-                params={"person": person.label},
-                citation=_OPINION,
-                met=False,
-            )
-        )
+        reasons.append(_unmet("disability.living_household_missing", person))
     return _amount(
         Programme.DISABILITY_LIVING_SUBSIDY,
         person,
@@ -292,14 +262,7 @@ def decide_nursing_subsidy(
                 )
             )
         else:
-            reasons.append(
-                Reason(
-                    code="disability.nursing_grade_missing",
-                    params={"person": person.label},
-                    citation=_OPINION,
-                    met=False,
-                )
-            )
+            reasons.append(_unmet("disability.nursing_grade_missing", person))
     code = "disability.long_term_care" if needs_long_term_care else "disability.no_long_term_care"
     reasons.append(
         Reason(
