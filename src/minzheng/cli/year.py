@@ -137,9 +137,9 @@ class CountyYear:
         >>> out.suffix
         '.xlsx'
         """
-        from minzheng.io.load import _optional
+        from minzheng._extras import require
 
-        openpyxl = _optional("openpyxl", "io")
+        openpyxl = require("openpyxl", "io")
         book = openpyxl.Workbook()
         summary = book.active
         chinese = str(locale).startswith("zh")
@@ -152,7 +152,7 @@ class CountyYear:
         monthly = book.create_sheet("按月" if chinese else "By month")
         monthly.append([t("按月发放资金（元）", locale), ""])
         for record in self.monthly.records():
-            monthly.append([str(record["month"]), float(record[Measure.MONEY.value])])
+            monthly.append([str(record["month"]), record[Measure.MONEY.value]])  # Decimal cell
         target = Path(path)
         book.save(target)
         return target

@@ -42,6 +42,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import cattrs
 
+from minzheng._extras import require
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
 from minzheng.io.converter import converter, structure_with
@@ -137,7 +138,7 @@ class LoadResult(Generic[T]):
             problems = "；".join(e.error.message(locale) for e in r.errors)
             table.append([str(r.row), *(r.cells.get(h, "") for h in headers), problems])
         if target.suffix.lower() == ".xlsx":
-            openpyxl = _optional("openpyxl", "io")
+            openpyxl = require("openpyxl", "io")
             book = openpyxl.Workbook()
             sheet = book.active
             for line in table:
@@ -147,17 +148,6 @@ class LoadResult(Generic[T]):
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
             csv.writer(handle).writerows(table)
         return target
-
-
-def _optional(module: str, extra: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"minzheng needs the '{extra}' extra for this: pip install 'minzheng[{extra}]'"
-        ) from exc
 
 
 # -- reading cells ---------------------------------------------------------------------------
@@ -180,16 +170,6 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _decode(data: bytes, encoding: str | None) -> tuple[str, bool]:
-    """Text and whether undecodable bytes were replaced."""
-    for candidate in [encoding] if encoding else ["utf-8-sig", "gb18030"]:
-        try:
-            return data.decode(candidate), False
-        except UnicodeDecodeError:
-            continue
-    return data.decode(encoding or "utf-8", errors="replace"), True
-
-
 def _read_bytes(source: Any) -> bytes | str:
     if isinstance(source, str | os.PathLike):
         return Path(source).read_bytes()
@@ -197,10 +177,24 @@ def _read_bytes(source: Any) -> bytes | str:
     return data if isinstance(data, bytes | str) else str(data)
 
 
-def _csv_rows(source: Any, encoding: str | None) -> Iterator[dict[str, str]]:
+def _read_text(source: Any, encoding: str | None) -> str:
+    """The source's text: ``encoding``, else UTF-8 (with or without BOM), else GB18030.
+
+    Bytes that decode in none of them become U+FFFD, which rejects their row (``io.encoding``).
+    """
     raw = _read_bytes(source)
-    text, _ = _decode(raw, encoding) if isinstance(raw, bytes) else (raw, False)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    if isinstance(raw, str):
+        return raw
+    for candidate in [encoding] if encoding else ["utf-8-sig", "gb18030"]:
+        try:
+            return raw.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode(encoding or "utf-8", errors="replace")
+
+
+def _csv_rows(source: Any, encoding: str | None) -> Iterator[dict[str, str]]:
+    reader = csv.reader(io.StringIO(_read_text(source, encoding), newline=""))
     try:
         header = next(reader, None)
     except csv.Error:
@@ -225,9 +219,7 @@ def _csv_rows(source: Any, encoding: str | None) -> Iterator[dict[str, str]]:
 
 
 def _jsonl_rows(source: Any, encoding: str | None) -> Iterator[dict[str, Any]]:
-    raw = _read_bytes(source)
-    text, _ = _decode(raw, encoding) if isinstance(raw, bytes) else (raw, False)
-    for line in text.splitlines():
+    for line in _read_text(source, encoding).splitlines():
         if not line.strip():
             continue
         try:
@@ -238,7 +230,7 @@ def _jsonl_rows(source: Any, encoding: str | None) -> Iterator[dict[str, Any]]:
 
 
 def _xlsx_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
-    openpyxl = _optional("openpyxl", "io")
+    openpyxl = require("openpyxl", "io")
     book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     ws = book[sheet] if sheet else book.worksheets[0]
     rows = ws.iter_rows(values_only=True)
@@ -251,7 +243,7 @@ def _xlsx_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
 
 
 def _xls_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
-    xlrd = _optional("xlrd", "io")
+    xlrd = require("xlrd", "io")
     data = _read_bytes(source)
     book = xlrd.open_workbook(file_contents=data if isinstance(data, bytes) else data.encode())
     ws = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
@@ -270,14 +262,14 @@ def _xls_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
 
 
 def _frame_rows(frame: Any) -> Iterator[dict[str, str]]:
-    nw = _optional("narwhals", "frames")
+    nw = require("narwhals", "frames")
     native = nw.from_native(frame, eager_only=True)
     for record in native.iter_rows(named=True):
         yield {str(k): _cell_text(v) for k, v in record.items()}
 
 
 def _parquet_rows(source: Any) -> Iterator[dict[str, str]]:
-    pq = _optional("pyarrow.parquet", "frames")
+    pq = require("pyarrow.parquet", "frames")
     table = pq.read_table(source)
     for batch in table.to_batches():
         for record in batch.to_pylist():
@@ -413,7 +405,7 @@ def _progress(
 ) -> Iterable[dict[str, Any]]:
     if not enabled:
         return rows
-    tqdm = _optional("tqdm.auto", "io")
+    tqdm = require("tqdm.auto", "io")
     return tqdm.tqdm(rows, desc=label, unit="行")  # type: ignore[no-any-return]
 
 
