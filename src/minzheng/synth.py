@@ -316,12 +316,14 @@ def _entitlements(
         )
 
     for household in households:
+        supported = False  # 特困 and 低保 are exclusive: a 特困 person is not also on 低保
         if len(household.members) == 1:
             head = household.head
             tekun = decide_tekun(household, head.person_id, on=on, book=book)
             if tekun.eligible and tekun.amount is not None:
                 add(head.person_id, Programme.TEKUN, tekun.amount, household.area)
-        if not any(e.beneficiary == household.head.person_id for e in out[-1:]):
+                supported = True
+        if not supported:
             dibao = decide_dibao(household, on=on, book=book)
             if dibao.eligible and dibao.amount is not None and dibao.amount.amount > 0:
                 add(household.household_id, Programme.DIBAO, dibao.amount, household.area)
