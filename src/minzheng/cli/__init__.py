@@ -131,17 +131,10 @@ def _add_commands(commands: Any) -> None:
     explain.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
 
 
-def _run_inspect(args: argparse.Namespace) -> int:
+def _run_inspect(args: argparse.Namespace, locale: str) -> int:
     from minzheng.cli._text import t
     from minzheng.cli.inspect import inspect_code
-    from minzheng.errors import MinzhengError
-    from minzheng.i18n import resolve_locale
 
-    try:
-        locale = resolve_locale(args.locale)
-    except MinzhengError as err:
-        print(err.message("en"), file=sys.stderr)
-        return 2
     status = 0
     for code in args.codes:
         result = inspect_code(code, locale=locale, reveal=args.reveal)
@@ -171,8 +164,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help and usage errors: argparse exits 0 or 2
         return int(exit_.code or 0)
-    if args.command == "inspect":
-        return _run_inspect(args)
     if args.command is None:
         parser.print_help()
         return 2
@@ -185,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MinzhengError as err:
         print(err.message("en"), file=sys.stderr)
         return 2
+    if args.command == "inspect":
+        return _run_inspect(args, locale)
     if args.command == "demo":
         return commands.run_demo(
             division=args.division,
