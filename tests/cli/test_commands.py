@@ -147,3 +147,9 @@ def test_missing_extra_is_a_clear_usage_error(
     sheet.write_bytes(b"PK")
     assert main(["validate", str(sheet)]) == 2
     assert "minzheng[io]" in capsys.readouterr().err
+
+
+def test_record_type_names_match_the_types_they_load() -> None:
+    from minzheng.cli.commands import RECORD_TYPES, _record_types
+
+    assert tuple(_record_types()) == RECORD_TYPES

@@ -314,3 +314,9 @@ def test_stray_cells_are_masked_in_messages() -> None:
     result = load(io.StringIO(text), RosterRow, format="csv")
     ((_row, _field, code, message),) = result.errors("en")
     assert code == "io.extra_cells" and "13800001111" not in message
+
+
+def test_missing_file_is_a_minzheng_error(tmp_path: Path) -> None:
+    with pytest.raises(InvalidValue) as err:
+        load(tmp_path / "花名册.csv", RosterRow)
+    assert err.value.code == "io.no_file"

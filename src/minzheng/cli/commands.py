@@ -63,8 +63,9 @@ RECORD_TYPES: tuple[str, ...] = (
 )
 
 
-def _err(error: MinzhengError, locale: object) -> int:
-    print(error.message(locale), file=sys.stderr)
+def _err(error: MinzhengError | ImportError, locale: object) -> int:
+    """Print the problem (an ImportError already names the missing extra); usage status 2."""
+    print(error.message(locale) if isinstance(error, MinzhengError) else error, file=sys.stderr)
     return 2
 
 
@@ -110,9 +111,8 @@ def run_demo(
         if charts:
             for path in report.write_charts(charts, locale):
                 print(t("已写入：{path}", locale).format(path=path))
-    except ImportError as exc:  # an optional extra is missing: its message names it
-        print(exc, file=sys.stderr)
-        return 2
+    except ImportError as exc:  # an optional extra is missing
+        return _err(exc, locale)
     return 0
 
 
@@ -136,19 +136,12 @@ def run_validate(
         from minzheng.errors import InvalidValue
 
         return _err(InvalidValue("value.invalid", field="--as", value=record_type), locale)
-    if not Path(path).exists():
-        from minzheng.errors import InvalidValue
-
-        return _err(InvalidValue("io.no_file", field="FILE", value=path), locale)
     try:
         result: LoadResult[Any] = load(path, types[record_type], progress=sys.stderr.isatty())
         if rejects and result.rejected:
             written = result.write_rejects(rejects, locale=locale)
-    except MinzhengError as err:
+    except (MinzhengError, ImportError) as err:  # no file, unreadable, Excel without 'io'
         return _err(err, locale)
-    except ImportError as exc:  # Excel without the 'io' extra: the message names it
-        print(exc, file=sys.stderr)
-        return 2
     print(
         t("共读取{read}行：通过{accepted}行，未通过{rejected}行", locale).format(
             read=result.read, accepted=len(result.accepted), rejected=len(result.rejected)
@@ -178,17 +171,10 @@ def run_report(paths: Sequence[str], *, locale: object = "zh_Hans", scope: str =
     facts: list[Any] = []
     rejected = 0
     for path in paths:
-        if not Path(path).exists():
-            from minzheng.errors import InvalidValue
-
-            return _err(InvalidValue("io.no_file", field="FILE", value=path), locale)
         try:
             result = load(path, RosterRow, progress=sys.stderr.isatty())
-        except MinzhengError as err:
+        except (MinzhengError, ImportError) as err:
             return _err(err, locale)
-        except ImportError as exc:
-            print(exc, file=sys.stderr)
-            return 2
         rejected += len(result.rejected)
         facts += [row.to_fact() for row in result.accepted if row.programme is not None]
     table = aggregate(facts, by=[by_programme()], measures=[Measure.HOUSEHOLDS, Measure.PERSONS])

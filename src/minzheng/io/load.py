@@ -440,6 +440,8 @@ def load(
 
     wanted = _fields(record_type)
     kind = format or _guess_format(source)
+    if isinstance(source, str | os.PathLike) and not Path(source).is_file():
+        raise InvalidValue("io.no_file", field="source", value=str(source))
     rows: Iterable[dict[str, Any]]
     if kind == "csv":
         rows = _csv_rows(source, encoding)
