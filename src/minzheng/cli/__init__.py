@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -167,7 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    from minzheng.cli import commands
     from minzheng.errors import MinzhengError
     from minzheng.i18n import resolve_locale
 
@@ -176,6 +176,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MinzhengError as err:
         print(err.message("en"), file=sys.stderr)
         return 2
+    try:
+        return _dispatch(args, locale)
+    except MinzhengError as err:
+        print(err.message(locale), file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # ``minzheng … | head``: the reader has gone, end quietly
+        _silence_stdout()
+        return 0
+    except OSError as err:  # a file we were told to read or write is not usable
+        where = f": {_short(err.filename)}" if err.filename is not None else ""
+        print(f"minzheng: {err.strerror or type(err).__name__}{where}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # a bug: one line, no traceback, no data (set MINZHENG_DEBUG=1)
+        if os.environ.get("MINZHENG_DEBUG"):
+            raise
+        print(
+            f"minzheng: internal error ({type(err).__name__}); "
+            "run again with MINZHENG_DEBUG=1 and report it",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _short(value: object) -> str:
+    """A file name for a message, shortened so that hostile names stay one line."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's exit flush does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
+        pass
+
+
+def _dispatch(args: argparse.Namespace, locale: str) -> int:
+    """Run the chosen command with the resolved locale."""
+    from minzheng.cli import commands
+
     if args.command == "inspect":
         return _run_inspect(args, locale)
     if args.command == "demo":
@@ -209,4 +253,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _console() -> None:  # pragma: no cover - exercised through the installed script
-    sys.exit(main())
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        status = 0
+    sys.exit(status)

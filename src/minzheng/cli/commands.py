@@ -222,20 +222,19 @@ def run_explain(
     >>> run_explain("missing.json", on="2025-03-01")
     2
     """
-    from minzheng.errors import InvalidDate, InvalidValue
+    from minzheng.errors import InvalidDate
     from minzheng.io import from_json
     from minzheng.people import Household
     from minzheng.standards import StandardsBook
     from minzheng.synth import demo_book
 
     try:
-        if not Path(path).exists():
-            raise InvalidValue("io.no_file", field="HOUSEHOLD", value=path)
+        body = _read_small_file(path, field="HOUSEHOLD")
         try:
             day = datetime.date.fromisoformat(on)
         except ValueError:
             raise InvalidDate("date.format", field="--on", value=on) from None
-        household = from_json(Path(path).read_bytes(), Household)
+        household = from_json(body, Household)
         book = (
             StandardsBook.from_csv(standards)
             if standards
@@ -250,6 +249,29 @@ def run_explain(
         return _err(err, locale)
     print(decision.explain(locale))
     return 0 if decision.eligible else 1
+
+
+#: The largest household file ``explain`` reads (a household is a few kilobytes).
+_MAX_HOUSEHOLD_BYTES = 1 << 20
+
+
+def _read_small_file(path: str, *, field: str) -> bytes:
+    """Read a regular file of at most ``_MAX_HOUSEHOLD_BYTES``; a FIFO or device is refused.
+
+    Checking the kind first means a named pipe or ``/dev/zero`` cannot block or exhaust us.
+    """
+    from minzheng.errors import InvalidValue
+
+    target = Path(path)
+    if not target.is_file():
+        raise InvalidValue("io.no_file", field=field, value=path)
+    with target.open("rb") as fh:
+        body = fh.read(_MAX_HOUSEHOLD_BYTES + 1)
+    if len(body) > _MAX_HOUSEHOLD_BYTES:
+        raise InvalidValue(
+            "io.too_large", field=field, value=path, params={"limit": _MAX_HOUSEHOLD_BYTES}
+        )
+    return body
 
 
 def _decide(
