@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -57,7 +58,7 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv(path: str | Path, table: Iterable[Sequence[Any]]) -> Path:
+def write_csv(path: str | os.PathLike[str], table: Iterable[Sequence[Any]]) -> Path:
     """Write ``table`` as UTF-8 CSV with a byte-order mark (so Excel opens it), every text cell safe.
 
     >>> import tempfile, pathlib
@@ -74,7 +75,7 @@ def write_csv(path: str | Path, table: Iterable[Sequence[Any]]) -> Path:
 
 
 def write_xlsx(
-    path: str | Path, sheets: Iterable[tuple[str | None, Iterable[Sequence[Any]]]]
+    path: str | os.PathLike[str], sheets: Iterable[tuple[str | None, Iterable[Sequence[Any]]]]
 ) -> Path:
     """Write ``(title, rows)`` sheets to ``.xlsx`` (extra ``io``): text is never a formula.
 

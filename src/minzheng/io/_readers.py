@@ -280,23 +280,24 @@ def _xlsx_rows(source: Any, sheet: str | None, limits: LoadLimits) -> Rows:
     try:
         ws = book[sheet] if sheet else book.worksheets[0]
         ws.reset_dimensions()  # a stale <dimension> would cut the sheet short
-        rows = ws.iter_rows(values_only=True)
-        first = [cell_text(h) for h in next(rows, ())]
+        with contextlib.closing(ws.iter_rows(max_row=1, values_only=True)) as heads:
+            first = [cell_text(h) for h in next(heads, ())]
         while first and not first[-1]:  # a header row is as wide as its last named column
             first.pop()
         header = _header(first, limits)
         if not header:
             return
-        rows = ws.iter_rows(min_row=2, max_col=len(header), values_only=True)
         blank = (None,) * len(header)
-        for number, cells in enumerate(rows, start=2):
-            if number > limits.max_rows + 1:
-                raise _too_large("rows", limits.max_rows, number - 1)
-            if cells == blank:  # openpyxl fills a gap in row numbers with such rows
-                continue
-            texts = [cell_text(c) for c in cells]
-            if any(texts):
-                yield number, {h: texts[i] for i, h in enumerate(header) if h}
+        rows = ws.iter_rows(min_row=2, max_col=len(header), values_only=True)
+        with contextlib.closing(rows):  # its worksheet file stays open until closed
+            for number, cells in enumerate(rows, start=2):
+                if number > limits.max_rows + 1:
+                    raise _too_large("rows", limits.max_rows, number - 1)
+                if cells == blank:  # openpyxl fills a gap in row numbers with such rows
+                    continue
+                texts = [cell_text(c) for c in cells]
+                if any(texts):
+                    yield number, {h: texts[i] for i, h in enumerate(header) if h}
     finally:
         book.close()
 
