@@ -321,3 +321,50 @@ def test_cli_validate_rejects_are_neutralised(tmp_path: Path) -> None:
     assert run_validate(str(source), rejects=str(out)) == 1
     values = [c for row in openpyxl.load_workbook(out).active.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in values)
+
+
+def test_unclosed_quote_past_the_row_limit_costs_only_the_lines_it_swallowed() -> None:
+    from minzheng.io import LoadLimits
+
+    filler = [[f"H{n}", "", f"名{n}", "", "", "", "", ""] for n in range(50)]
+    lines = csv_text([GOOD[0], *filler, GOOD[2]]).splitlines()
+    lines[2] = lines[2].replace(",名0,", ',"名0,')
+    result = load(
+        io.StringIO("\n".join(lines) + "\n"),
+        RosterRow,
+        format="csv",
+        key=False,
+        limits=LoadLimits(max_row_chars=300),
+    )
+    ((row, _, code, _),) = result.errors()
+    assert (row, code) == (3, "io.unclosed_quote")
+    assert result.accepted[0].name == "王建国" and result.accepted[-1].name == "赵桂兰"
+    assert 20 < len(result.accepted) < 50  # the lines after the bound are rows again
+
+
+json_line = st.one_of(
+    st.builds(person_line, st.integers(1, 5)),
+    st.text(st.characters(exclude_characters="\n", exclude_categories=["Cs"]), max_size=30),
+    st.just("[" * 5_000),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(json_line, max_size=8))
+def test_every_json_line_is_accounted_for(lines: list[str]) -> None:
+    result = load(io.StringIO("\n".join(lines)), Person, format="jsonl", key=False)
+    assert result.read == sum(1 for line in lines if line.strip())
+    assert all(1 <= r.row <= len(lines) and lines[r.row - 1].strip() for r in result.rejected)
+
+
+def test_cli_says_when_the_rejects_file_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from minzheng.cli.commands import run_validate
+
+    source = tmp_path / "roster.csv"
+    source.write_text(csv_text([GOOD[0], GOOD[0]]), encoding="utf-8")
+    assert (
+        run_validate(str(source), rejects=str(tmp_path / "no" / "rejects.xlsx"), locale="en") == 2
+    )
+    assert "cannot be written" in capsys.readouterr().err

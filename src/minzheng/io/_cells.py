@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from minzheng._extras import require
+from minzheng.errors import InvalidValue
 
 __all__ = ["cell_text", "safe_cell", "write_csv", "write_xlsx"]
 
@@ -67,11 +68,18 @@ def write_csv(path: str | os.PathLike[str], table: Iterable[Sequence[Any]]) -> P
     ["a,'=1+1"]
     """
     target = Path(path)
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        for line in table:
-            writer.writerow([safe_cell(c) if isinstance(c, str) else c for c in line])
+    try:
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            for line in table:
+                writer.writerow([safe_cell(c) if isinstance(c, str) else c for c in line])
+    except OSError as exc:
+        raise _unwritable(target, exc) from None
     return target
+
+
+def _unwritable(target: Path, exc: OSError) -> InvalidValue:
+    return InvalidValue("io.unwritable", field="path", value=f"{target}: {exc.strerror or exc}")
 
 
 def write_xlsx(
@@ -81,7 +89,8 @@ def write_xlsx(
 
     A text cell is stored as a string (``=…`` too, shown with Excel's own quote
     prefix, as if typed after an apostrophe); control characters become U+FFFD;
-    numbers and ``Decimal`` stay numbers.
+    numbers and ``Decimal`` stay numbers. A path that cannot be written is
+    ``io.unwritable`` (so is one for :func:`write_csv`).
 
     >>> import tempfile, pathlib, openpyxl
     >>> out = write_xlsx(pathlib.Path(tempfile.mkdtemp()) / "t.xlsx", [("S", [["=1+1", 2]])])
@@ -109,5 +118,8 @@ def write_xlsx(
                     cell.data_type = "s"
                     cell.quotePrefix = True
     target = Path(path)
-    book.save(target)
+    try:
+        book.save(target)
+    except OSError as exc:
+        raise _unwritable(target, exc) from None
     return target
