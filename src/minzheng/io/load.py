@@ -1,10 +1,13 @@
 r"""Load bureau exports — CSV (UTF-8 or GB18030), JSON Lines, Excel, Parquet, data frames — as records.
 
 Every row is accounted for: ``result.read == len(result.accepted) + len(result.rejected)``.
-A rejected row keeps its row number (as the clerk sees it: the header is row 1),
-its original cells and every problem — field, code and a message in the chosen
+A rejected row keeps its row number (as the clerk sees it: the header is row 1;
+for JSON Lines, the line), its original cells and every problem — field, code and a message in the chosen
 locale — and :meth:`LoadResult.write_rejects` writes them back to CSV or Excel
-to be fixed. Good rows are never dropped or altered because of bad ones.
+to be fixed, with no cell that could run as a formula. Good rows are never
+dropped or altered because of bad ones. Files are read as streams within
+:class:`LoadLimits` (``io.too_large`` past them); :func:`iter_load` yields rows
+one at a time for files larger than memory.
 
 Headers are mapped to fields by ``columns`` (``{"header": "field"}``), on top of
 the Chinese presets of :data:`~minzheng.io.COLUMN_PRESETS`; headers that map to no
