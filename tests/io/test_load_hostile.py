@@ -368,3 +368,38 @@ def test_cli_says_when_the_rejects_file_cannot_be_written(
         run_validate(str(source), rejects=str(tmp_path / "no" / "rejects.xlsx"), locale="en") == 2
     )
     assert "cannot be written" in capsys.readouterr().err
+
+
+class CountingHeader(str):
+    """A header that counts how often it is compared (a list scan compares with every entry)."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        CountingHeader.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_reject_headers_are_gathered_in_linear_time(tmp_path: Path) -> None:
+    error = RecordError(path="$", error=InvalidValue("io.json", field="row", value="x"))
+    rejected = tuple(
+        RejectedRow(
+            row=n, cells={CountingHeader(f"k{n}-{i}"): "v" for i in range(20)}, errors=(error,)
+        )
+        for n in range(200)
+    )
+    CountingHeader.compared = 0
+    LoadResult(accepted=(), rejected=rejected, ignored_columns=()).write_rejects(tmp_path / "r.csv")
+    assert CountingHeader.compared < 4_000  # 4,000 headers; a scan per header makes millions
+
+
+def test_reject_rows_wider_than_a_sheet_are_refused_for_excel_not_crashed(tmp_path: Path) -> None:
+    error = RecordError(path="$", error=InvalidValue("io.json", field="row", value="x"))
+    wide = RejectedRow(row=2, cells={f"k{i}": "v" for i in range(17_000)}, errors=(error,))
+    result: LoadResult[Any] = LoadResult(accepted=(), rejected=(wide,), ignored_columns=())
+    with pytest.raises(InvalidValue) as err:
+        result.write_rejects(tmp_path / "r.xlsx")
+    assert err.value.code == "io.too_large"
+    assert result.write_rejects(tmp_path / "r.csv").stat().st_size > 17_000

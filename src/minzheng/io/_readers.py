@@ -5,7 +5,8 @@ read row by row (after their declared size is checked), Parquet batch by batch.
 The row number is the one the clerk sees — the header is row 1; for CSV the line
 where the record starts, for JSON Lines the line itself. A problem found while
 reading one row is a cell whose key starts with :data:`MARK` followed by the
-error code (``"\x00io.json"``), so the loader rejects that row and goes on;
+error code (``"\x00io.json"``), so the loader rejects that row and goes on
+(for ``io.too_large`` and ``io.unclosed_quote`` the cell is ``(value, limit)``);
 a problem with the whole file raises.
 """
 
@@ -178,6 +179,7 @@ def _header(cells: list[str], limits: LoadLimits) -> list[str]:
 
 
 def _csv_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
+    limit = limits.max_row_chars
     with open_text(source, encoding, newline="") as handle:
         lines = _Lines(handle, limits.max_row_chars)
         reader = csv.reader(lines)
@@ -199,14 +201,14 @@ def _csv_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
             except (_RecordTooLong, csv.Error) as exc:
                 spans = f"{start}-{lines.line}"
                 if lines.line > start:  # a quote left open swallowed the lines after it
-                    yield start, {MARK + "io.unclosed_quote": spans}
+                    yield start, {MARK + "io.unclosed_quote": (spans, "")}
                 elif isinstance(exc, _RecordTooLong):
-                    yield start, {MARK + "io.too_large": str(limits.max_row_chars)}
+                    yield start, {MARK + "io.too_large": (f">{limits.max_row_chars}", limit)}
                 else:
                     yield start, {MARK + "io.csv": str(exc)}
                 continue
             if lines.eof:  # the reader only meets the end inside a quoted field
-                yield start, {MARK + "io.unclosed_quote": f"{start}-{lines.line}"}
+                yield start, {MARK + "io.unclosed_quote": (f"{start}-{lines.line}", "")}
                 return
             if not any(c.strip() for c in cells):
                 continue
@@ -219,6 +221,7 @@ def _csv_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
 
 
 def _jsonl_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
+    limit = limits.max_row_chars
     with open_text(source, encoding, newline="\n") as handle:
         number = 0
         while line := handle.readline(limits.max_row_chars + 1):
@@ -226,7 +229,7 @@ def _jsonl_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
             if len(line) > limits.max_row_chars:
                 while not line.endswith("\n") and (line := handle.readline(_WINDOW)):
                     pass
-                yield number, {MARK + "io.too_large": str(limits.max_row_chars)}
+                yield number, {MARK + "io.too_large": (f">{limits.max_row_chars}", limit)}
                 continue
             text = line.removesuffix("\n").removesuffix("\r")
             if not text.strip():
@@ -242,7 +245,7 @@ def _jsonl_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
             if not isinstance(value, dict):
                 yield number, {MARK + "io.json": type(value).__name__}
             elif len(value) > limits.max_columns:
-                yield number, {MARK + "io.too_large": str(len(value))}
+                yield number, {MARK + "io.too_large": (len(value), limits.max_columns)}
             else:
                 yield number, value
 

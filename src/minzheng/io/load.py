@@ -53,6 +53,7 @@ __all__ = ["LoadLimits", "LoadResult", "RejectedRow", "iter_load", "load", "text
 T = TypeVar("T")
 
 _FORMATS = ("csv", "jsonl", "xlsx", "xls", "parquet")
+_XLSX_COLUMNS = 16_384  # columns in an Excel sheet
 _PLAIN = {MARK + "io.unclosed_quote", MARK + "io.too_large"}  # line numbers, limits
 
 
@@ -115,7 +116,8 @@ class LoadResult(Generic[T]):
 
         CSV is written as UTF-8 with a byte-order mark so that Excel opens it
         correctly. The file holds the clerk's own data unmasked — keep it where the
-        export came from. No cell can run as a formula: text starting with ``=``,
+        export came from. (Rows whose cells name more than the 16,384 columns of an
+        Excel sheet can only go to CSV: ``io.too_large``.) No cell can run as a formula: text starting with ``=``,
         ``+``, ``-``, ``@``, a tab or a carriage return is written behind an
         apostrophe in CSV and as plain text in Excel, and control characters
         (which Excel files cannot hold) become U+FFFD.
@@ -128,15 +130,20 @@ class LoadResult(Generic[T]):
         from minzheng.cli._text import t
 
         target = Path(path)
-        headers: list[str] = []
-        for r in self.rejected:
-            headers += [h for h in r.cells if h not in headers]
+        headers = list(dict.fromkeys(h for r in self.rejected for h in r.cells))
         row_label, problem_label = t("行号", locale), t("问题", locale)
         table = [[row_label, *headers, problem_label]]
         for r in self.rejected:
             problems = "；".join(e.error.message(locale) for e in r.errors)
             table.append([str(r.row), *(r.cells.get(h, "") for h in headers), problems])
         if target.suffix.lower() == ".xlsx":
+            if len(headers) + 2 > _XLSX_COLUMNS:
+                raise InvalidValue(
+                    "io.too_large",
+                    field="columns",
+                    value=str(len(headers) + 2),
+                    params={"limit": _XLSX_COLUMNS},
+                )
             return write_xlsx(target, [(None, table)])
         return write_csv(target, table)
 
@@ -206,7 +213,7 @@ def load(
     """
     accepted: list[T] = []
     rejected: list[RejectedRow] = []
-    ignored: list[str] = []
+    ignored: dict[str, None] = {}  # ordered, and linear however many headers
     for item in _load_rows(
         source, record_type, columns, format, encoding, sheet, key, progress, limits, ignored
     ):
@@ -247,7 +254,7 @@ def iter_load(
     RejectedRow 3
     """
     yield from _load_rows(
-        source, record_type, columns, format, encoding, sheet, key, progress, limits, []
+        source, record_type, columns, format, encoding, sheet, key, progress, limits, {}
     )
 
 
@@ -261,7 +268,7 @@ def _load_rows(
     key: str | Callable[[T], Any] | Literal[False] | None,
     progress: bool,
     limits: LoadLimits | None,
-    ignored: list[str],
+    ignored: dict[str, None],
 ) -> Iterator[T | RejectedRow]:
     from minzheng.io.roster import RosterRow
 
@@ -296,8 +303,8 @@ def _load_rows(
                 error=InvalidValue(
                     marker.removeprefix(MARK),
                     field="row",
-                    value=str(value) if marker in _PLAIN else mask_text(str(value)),
-                    params={"limit": str(value)},
+                    value=str(value[0]) if marker in _PLAIN else mask_text(str(value)),
+                    params={"limit": value[1]} if marker in _PLAIN else None,
                 ),
             )
             for marker, value in raw.items()
@@ -310,8 +317,7 @@ def _load_rows(
                 continue
             field = header if header in wanted else mapping.get(header, header)
             if field not in wanted:
-                if header not in ignored:
-                    ignored.append(header)
+                ignored.setdefault(header)
                 continue
             if value is None or value == "":
                 continue
