@@ -403,3 +403,31 @@ def test_reject_rows_wider_than_a_sheet_are_refused_for_excel_not_crashed(tmp_pa
         result.write_rejects(tmp_path / "r.xlsx")
     assert err.value.code == "io.too_large"
     assert result.write_rejects(tmp_path / "r.csv").stat().st_size > 17_000
+
+
+class Pipe(io.RawIOBase):
+    """A byte stream that cannot seek, like a pipe."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(min(len(buffer), 1000))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_a_stream_that_cannot_seek_is_read_once(encoding: str) -> None:
+    data = csv_text(GOOD).encode(encoding)
+    result = load(io.BufferedReader(Pipe(data)), RosterRow, format="csv")
+    assert [r.name for r in result.accepted] == ["王建国", "李秀英", "赵桂兰"]
+
+
+def test_unknown_encoding_names_the_encoding() -> None:
+    with pytest.raises(InvalidValue) as err:
+        load(io.BytesIO(csv_text(GOOD).encode()), RosterRow, format="csv", encoding="klingon")
+    assert (err.value.code, err.value.field) == ("io.encoding", "encoding")
