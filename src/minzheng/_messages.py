@@ -91,6 +91,10 @@ MESSAGES: dict[str, str] = {
     "io.csv": "{field}：CSV格式错误：{value}",
     "io.no_file": "{field}：找不到文件：{value}",
     "io.unreadable": "{field}：文件无法读取：{value}",
+    "io.too_large": "{field}：超过读取上限（{limit}）：{value}",
+    "io.duplicate_header": "{field}：表头重复：{value}",
+    "io.unclosed_quote": "{field}：引号未闭合，第{value}行无法分行",
+    "io.unwritable": "{field}：无法写入文件：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",

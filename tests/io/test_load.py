@@ -209,7 +209,7 @@ def test_jsonl_parquet_and_frames(tmp_path: Path) -> None:
     check_accounting(result, 5)
     assert list(result.accepted) == people
     codes = {row: code for row, _, code, _ in result.errors()}
-    assert codes == {4: "date.format", 5: "io.json", 6: "io.duplicate"}
+    assert codes == {3: "date.format", 4: "io.json", 5: "io.duplicate"}  # JSON Lines: the line
 
     frame = pd.DataFrame(list(GOOD + BAD), columns=HEADER)
     for native in (frame, pl.from_pandas(frame)):

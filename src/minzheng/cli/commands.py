@@ -111,7 +111,7 @@ def run_demo(
         if charts:
             for path in report.write_charts(charts, locale):
                 print(t("已写入：{path}", locale).format(path=path))
-    except ImportError as exc:  # an optional extra is missing
+    except (MinzhengError, ImportError) as exc:  # a path not writable, an extra missing
         return _err(exc, locale)
     return 0
 

@@ -137,25 +137,21 @@ class CountyYear:
         >>> out.suffix
         '.xlsx'
         """
-        from minzheng._extras import require
+        from minzheng.io._cells import write_xlsx
 
-        openpyxl = require("openpyxl", "io")
-        book = openpyxl.Workbook()
-        summary = book.active
         chinese = str(locale).startswith("zh")
-        summary.title = "概览" if chinese else "Summary"
-        for line in self.lines(locale):
-            summary.append([line])
-        assistance = book.create_sheet("救助" if chinese else "Assistance")
-        for row in self.table_rows(locale):
-            assistance.append(row)
-        monthly = book.create_sheet("按月" if chinese else "By month")
-        monthly.append([t("按月发放资金（元）", locale), ""])
-        for record in self.monthly.records():
-            monthly.append([str(record["month"]), record[Measure.MONEY.value]])  # Decimal cell
-        target = Path(path)
-        book.save(target)
-        return target
+        monthly: list[list[Any]] = [[t("按月发放资金（元）", locale), ""]]
+        monthly += [  # Decimal cells
+            [str(record["month"]), record[Measure.MONEY.value]] for record in self.monthly.records()
+        ]
+        return write_xlsx(
+            path,
+            [
+                ("概览" if chinese else "Summary", [[line] for line in self.lines(locale)]),
+                ("救助" if chinese else "Assistance", self.table_rows(locale)),
+                ("按月" if chinese else "By month", monthly),
+            ],
+        )
 
     def write_charts(
         self, directory: str | os.PathLike[str], locale: object = "zh_Hans"

@@ -6,18 +6,27 @@ True
 """
 
 from minzheng.io.converter import converter, from_dict, from_json, to_dict, to_json
-from minzheng.io.load import LoadResult, RejectedRow, load, text_converter
+from minzheng.io.load import (
+    LoadLimits,
+    LoadResult,
+    RejectedRow,
+    iter_load,
+    load,
+    text_converter,
+)
 from minzheng.io.roster import COLUMN_PRESETS, RosterRow
 from minzheng.io.schema import json_schema
 
 __all__ = [
     "COLUMN_PRESETS",
+    "LoadLimits",
     "LoadResult",
     "RejectedRow",
     "RosterRow",
     "converter",
     "from_dict",
     "from_json",
+    "iter_load",
     "json_schema",
     "load",
     "text_converter",

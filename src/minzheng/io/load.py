@@ -1,10 +1,13 @@
 r"""Load bureau exports — CSV (UTF-8 or GB18030), JSON Lines, Excel, Parquet, data frames — as records.
 
 Every row is accounted for: ``result.read == len(result.accepted) + len(result.rejected)``.
-A rejected row keeps its row number (as the clerk sees it: the header is row 1),
-its original cells and every problem — field, code and a message in the chosen
+A rejected row keeps its row number (as the clerk sees it: the header is row 1;
+for JSON Lines, the line), its original cells and every problem — field, code and a message in the chosen
 locale — and :meth:`LoadResult.write_rejects` writes them back to CSV or Excel
-to be fixed. Good rows are never dropped or altered because of bad ones.
+to be fixed, with no cell that could run as a formula. Good rows are never
+dropped or altered because of bad ones. Files are read as streams within
+:class:`LoadLimits` (``io.too_large`` past them); :func:`iter_load` yields rows
+one at a time for files larger than memory.
 
 Headers are mapped to fields by ``columns`` (``{"header": "field"}``), on top of
 the Chinese presets of :data:`~minzheng.io.COLUMN_PRESETS`; headers that map to no
@@ -27,37 +30,31 @@ missing. Text cells are read by the record's types: ``"男"`` or ``"1"`` for a s
 
 from __future__ import annotations
 
-import csv
-import datetime
-import functools
-import io
 import json
 import os
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from decimal import Decimal
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
-import cattrs
 
 from minzheng._extras import require
-from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
+from minzheng.io._cells import cell_text, write_csv, write_xlsx
+from minzheng.io._limits import LoadLimits
+from minzheng.io._readers import MARK, Rows, read_rows
+from minzheng.io._text_converter import text_converter
 from minzheng.io.converter import converter, structure_with
 from minzheng.io.roster import COLUMN_PRESETS
 from minzheng.privacy import mask_text
 
-__all__ = ["LoadResult", "RejectedRow", "load", "text_converter"]
+__all__ = ["LoadLimits", "LoadResult", "RejectedRow", "iter_load", "load", "text_converter"]
 
 T = TypeVar("T")
 
 _FORMATS = ("csv", "jsonl", "xlsx", "xls", "parquet")
-_YES = {"是", "有", "true", "True", "TRUE", "1", "y", "Y", "yes", "√"}
-_NO = {"否", "无", "false", "False", "FALSE", "0", "n", "N", "no", "×"}
-_SLASH_DATE = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?$")
-_DIGIT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_XLSX_COLUMNS = 16_384  # columns in an Excel sheet
+_PLAIN = {MARK + "io.unclosed_quote", MARK + "io.too_large"}  # line numbers, limits
 
 
 @attrs.frozen
@@ -119,7 +116,11 @@ class LoadResult(Generic[T]):
 
         CSV is written as UTF-8 with a byte-order mark so that Excel opens it
         correctly. The file holds the clerk's own data unmasked — keep it where the
-        export came from.
+        export came from. (Rows whose cells name more than the 16,384 columns of an
+        Excel sheet can only go to CSV: ``io.too_large``.) No cell can run as a formula: text starting with ``=``,
+        ``+``, ``-``, ``@``, a tab or a carriage return is written behind an
+        apostrophe in CSV and as plain text in Excel, and control characters
+        (which Excel files cannot hold) become U+FFFD.
 
         >>> import tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "rejects.csv"
@@ -129,151 +130,22 @@ class LoadResult(Generic[T]):
         from minzheng.cli._text import t
 
         target = Path(path)
-        headers: list[str] = []
-        for r in self.rejected:
-            headers += [h for h in r.cells if h not in headers]
+        headers = list(dict.fromkeys(h for r in self.rejected for h in r.cells))
         row_label, problem_label = t("行号", locale), t("问题", locale)
         table = [[row_label, *headers, problem_label]]
         for r in self.rejected:
             problems = "；".join(e.error.message(locale) for e in r.errors)
             table.append([str(r.row), *(r.cells.get(h, "") for h in headers), problems])
         if target.suffix.lower() == ".xlsx":
-            openpyxl = require("openpyxl", "io")
-            book = openpyxl.Workbook()
-            sheet = book.active
-            for line in table:
-                sheet.append(line)
-            book.save(target)
-            return target
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(table)
-        return target
-
-
-# -- reading cells ---------------------------------------------------------------------------
-
-
-def _cell_text(value: Any) -> str:
-    """Any cell value as the text a clerk would type."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value).strip()
-
-
-def _read_bytes(source: Any) -> bytes | str:
-    if isinstance(source, str | os.PathLike):
-        return Path(source).read_bytes()
-    data = source.read()
-    return data if isinstance(data, bytes | str) else str(data)
-
-
-def _read_text(source: Any, encoding: str | None) -> str:
-    """The source's text: ``encoding``, else UTF-8 (with or without BOM), else GB18030.
-
-    Bytes that decode in none of them become U+FFFD, which rejects their row (``io.encoding``).
-    """
-    raw = _read_bytes(source)
-    if isinstance(raw, str):
-        return raw
-    for candidate in [encoding] if encoding else ["utf-8-sig", "gb18030"]:
-        try:
-            return raw.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode(encoding or "utf-8", errors="replace")
-
-
-def _csv_rows(source: Any, encoding: str | None) -> Iterator[dict[str, str]]:
-    reader = csv.reader(io.StringIO(_read_text(source, encoding), newline=""))
-    try:
-        header = next(reader, None)
-    except csv.Error:
-        header = None
-    if header is None:
-        return
-    header = [h.strip().lstrip("\ufeff") for h in header]
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield {"\u0000csv": str(exc)}
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header) if h}
-        if len(cells) > len(header):
-            row["\u0000extra"] = ",".join(cells[len(header) :])
-        yield row
-
-
-def _jsonl_rows(source: Any, encoding: str | None) -> Iterator[dict[str, Any]]:
-    for line in _read_text(source, encoding).splitlines():
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            value = {"\u0000json": exc.msg}
-        yield value if isinstance(value, dict) else {"\u0000json": type(value).__name__}
-
-
-def _xlsx_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
-    openpyxl = require("openpyxl", "io")
-    book = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    ws = book[sheet] if sheet else book.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [_cell_text(h) for h in next(rows, ())]
-    for cells in rows:
-        if all(_cell_text(c) == "" for c in cells):
-            continue
-        yield {h: _cell_text(cells[i]) if i < len(cells) else "" for i, h in enumerate(header) if h}
-    book.close()
-
-
-def _xls_rows(source: Any, sheet: str | None) -> Iterator[dict[str, str]]:
-    xlrd = require("xlrd", "io")
-    data = _read_bytes(source)
-    book = xlrd.open_workbook(file_contents=data if isinstance(data, bytes) else data.encode())
-    ws = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
-
-    def cell(r: int, c: int) -> str:
-        item = ws.cell(r, c)
-        if item.ctype == xlrd.XL_CELL_DATE:
-            return _cell_text(xlrd.xldate.xldate_as_datetime(item.value, book.datemode))
-        return _cell_text(item.value)
-
-    header = [cell(0, c) for c in range(ws.ncols)] if ws.nrows else []
-    for r in range(1, ws.nrows):
-        row = {h: cell(r, c) for c, h in enumerate(header) if h}
-        if any(row.values()):
-            yield row
-
-
-def _frame_rows(frame: Any) -> Iterator[dict[str, str]]:
-    nw = require("narwhals", "frames")
-    native = nw.from_native(frame, eager_only=True)
-    for record in native.iter_rows(named=True):
-        yield {str(k): _cell_text(v) for k, v in record.items()}
-
-
-def _parquet_rows(source: Any) -> Iterator[dict[str, str]]:
-    pq = require("pyarrow.parquet", "frames")
-    table = pq.read_table(source)
-    for batch in table.to_batches():
-        for record in batch.to_pylist():
-            yield {str(k): _cell_text(v) for k, v in record.items()}
+            if len(headers) + 2 > _XLSX_COLUMNS:
+                raise InvalidValue(
+                    "io.too_large",
+                    field="columns",
+                    value=str(len(headers) + 2),
+                    params={"limit": _XLSX_COLUMNS},
+                )
+            return write_xlsx(target, [(None, table)])
+        return write_csv(target, table)
 
 
 def _guess_format(source: Any) -> str:
@@ -289,106 +161,6 @@ def _guess_format(source: Any) -> str:
     raise InvalidValue("io.format", field="source", value=Path(source).name)
 
 
-# -- text to values --------------------------------------------------------------------------
-
-
-def _structure_bool(value: Any, _: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip()
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    raise InvalidValue("io.bool", field="value", value=text)
-
-
-def _structure_int(value: Any, _: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    text = str(value).strip().replace(",", "")
-    if re.fullmatch(r"-?\d+(\.0+)?", text):
-        return int(Decimal(text))
-    raise InvalidValue("io.int", field="value", value=text)
-
-
-def _structure_text_date(value: Any, _: Any) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    if (m := _SLASH_DATE.match(text) or _DIGIT_DATE.match(text)) is not None:
-        try:
-            return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            pass
-    else:
-        try:
-            return datetime.date.fromisoformat(text[:10] if "T" in text else text)
-        except ValueError:
-            pass
-    from minzheng.errors import InvalidDate
-
-    raise InvalidDate("date.format", field="date", value=text)
-
-
-@functools.cache
-def _terms(tp: type[CodeEnum]) -> dict[str, CodeEnum]:
-    """Every way a cell may name a member: code, term, zh_Hant and English labels, unique prefixes."""
-    table: dict[str, CodeEnum] = {}
-    prefixes: dict[str, list[CodeEnum]] = {}
-    for member in tp:
-        for text in (
-            member.term,
-            member.label("zh_Hant"),
-            member.label("en"),
-            member.label("en").lower(),
-        ):
-            table.setdefault(text, member)
-        for n in range(1, len(member.term)):
-            prefixes.setdefault(member.term[:n], []).append(member)  # 男 → 男性
-    if tp.__name__ == "Programme":
-        from minzheng.stats.sentences import PROGRAMME_SHORT
-
-        for programme, short in PROGRAMME_SHORT.items():
-            table.setdefault(short, programme)
-            table.setdefault(short.removeprefix("城乡"), programme)
-    for prefix, members in prefixes.items():
-        if len(members) == 1:
-            table.setdefault(prefix, members[0])
-    for member in tp:
-        table[member.value] = member  # official codes win
-    return table
-
-
-def _structure_code(value: Any, tp: type[CodeEnum]) -> CodeEnum:
-    if isinstance(value, tp):
-        return value
-    text = str(value).strip()
-    found = _terms(tp).get(text)
-    if found is None:
-        return tp.from_code(text)  # raises the code list's own error
-    return found
-
-
-@functools.cache
-def text_converter() -> cattrs.Converter:
-    """The converter for spreadsheet cells: text for booleans, integers, dates and code terms.
-
-    >>> from minzheng.codes import Sex
-    >>> text_converter().structure("女", Sex)
-    <Sex.FEMALE: '2'>
-    """
-    from minzheng.codes._base import all_code_enums
-
-    conv = converter().copy()
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(datetime.date, _structure_text_date)
-    for code_list in all_code_enums():
-        conv.register_structure_hook(code_list, _structure_code)
-    return conv
-
-
 # -- the loader ------------------------------------------------------------------------------
 
 
@@ -400,9 +172,7 @@ def _fields(record_type: type) -> set[str]:
     )
 
 
-def _progress(
-    rows: Iterable[dict[str, Any]], enabled: bool, label: str
-) -> Iterable[dict[str, Any]]:
+def _progress(rows: Rows, enabled: bool, label: str) -> Rows:
     if not enabled:
         return rows
     tqdm = require("tqdm.auto", "io")
@@ -417,8 +187,9 @@ def load(
     format: str | None = None,
     encoding: str | None = None,
     sheet: str | None = None,
-    key: str | Callable[[T], Any] | None = None,
+    key: str | Callable[[T], Any] | Literal[False] | None = None,
     progress: bool = False,
+    limits: LoadLimits | None = None,
 ) -> LoadResult[T]:
     """Load every row of ``source`` as ``record_type``; see the module documentation.
 
@@ -426,9 +197,13 @@ def load(
     (pandas, Polars, PyArrow — anything narwhals reads). ``key`` names the field
     (or gives a function) whose repeats are duplicates; by default a
     :class:`~minzheng.io.RosterRow` is keyed by person and other records by an
-    exact repeat of the whole row. A duplicate is rejected with code
-    ``io.duplicate`` naming the first row. ``progress`` shows a bar (terminal or
-    notebook; extra ``io``).
+    exact repeat of the whole row; ``key=False`` looks for no duplicates. A
+    duplicate is rejected with code ``io.duplicate`` naming the first row.
+    ``progress`` shows a bar (terminal or notebook; extra ``io``). ``limits``
+    bounds what is read (:class:`LoadLimits`); past them ``io.too_large``.
+
+    The file is read as a stream, but the result keeps every record: for files
+    larger than memory use :func:`iter_load`.
 
     >>> from minzheng.io import RosterRow
     >>> load("roster.doc", RosterRow)
@@ -436,63 +211,113 @@ def load(
     ...
     minzheng.errors.InvalidValue: source：无法识别的文件格式：roster.doc
     """
+    accepted: list[T] = []
+    rejected: list[RejectedRow] = []
+    ignored: dict[str, None] = {}  # ordered, and linear however many headers
+    for item in _load_rows(
+        source, record_type, columns, format, encoding, sheet, key, progress, limits, ignored
+    ):
+        if isinstance(item, RejectedRow):
+            rejected.append(item)
+        else:
+            accepted.append(item)
+    return LoadResult(
+        accepted=tuple(accepted), rejected=tuple(rejected), ignored_columns=tuple(ignored)
+    )
+
+
+def iter_load(
+    source: Any,
+    record_type: type[T],
+    *,
+    columns: Mapping[str, str] | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    key: str | Callable[[T], Any] | Literal[False] | None = None,
+    progress: bool = False,
+    limits: LoadLimits | None = None,
+) -> Iterator[T | RejectedRow]:
+    r"""Like :func:`load`, one row at a time: each record or :class:`RejectedRow`, in file order.
+
+    Nothing is kept, so memory stays flat however long the file — except the
+    keys remembered to find duplicates (one per row); pass ``key=False`` when
+    duplicates do not matter or are checked elsewhere. Problems with the whole
+    file (unreadable, ``io.too_large``) are raised when the iteration meets them.
+
+    >>> import io
+    >>> from minzheng.io import RosterRow
+    >>> text = "身份证号,姓名\n620521198502101233,王建国\n620521198502101239,李芳\n"
+    >>> for item in iter_load(io.StringIO(text), RosterRow, format="csv", key=False):
+    ...     print(type(item).__name__, getattr(item, "row", ""))
+    RosterRow
+    RejectedRow 3
+    """
+    yield from _load_rows(
+        source, record_type, columns, format, encoding, sheet, key, progress, limits, {}
+    )
+
+
+def _load_rows(
+    source: Any,
+    record_type: type[T],
+    columns: Mapping[str, str] | None,
+    format: str | None,
+    encoding: str | None,
+    sheet: str | None,
+    key: str | Callable[[T], Any] | Literal[False] | None,
+    progress: bool,
+    limits: LoadLimits | None,
+    ignored: dict[str, None],
+) -> Iterator[T | RejectedRow]:
     from minzheng.io.roster import RosterRow
 
+    limits = limits or LoadLimits()
     wanted = _fields(record_type)
     kind = format or _guess_format(source)
     if isinstance(source, str | os.PathLike) and not Path(source).is_file():
         raise InvalidValue("io.no_file", field="source", value=str(source))
-    rows: Iterable[dict[str, Any]]
-    if kind == "csv":
-        rows = _csv_rows(source, encoding)
-    elif kind == "jsonl":
-        rows = _jsonl_rows(source, encoding)
-    elif kind == "xlsx":
-        rows = _xlsx_rows(source, sheet)
-    elif kind == "xls":
-        rows = _xls_rows(source, sheet)
-    elif kind == "parquet":
-        rows = _parquet_rows(source)
-    elif kind == "frame":
-        rows = _frame_rows(source)
-    else:
-        raise InvalidValue("io.format", field="format", value=str(kind))
-    rows = _guarded(rows, source)
+    rows = _guarded(read_rows(kind, source, encoding=encoding, sheet=sheet, limits=limits), source)
     mapping = {**COLUMN_PRESETS, **(columns or {})}
     if key is None and record_type is RosterRow:
         key = "key"
     conv = text_converter() if kind != "jsonl" else converter()
-    accepted: list[T] = []
-    rejected: list[RejectedRow] = []
-    ignored: list[str] = []
     seen: dict[Any, int] = {}
-    for number, raw in enumerate(_progress(rows, progress, record_type.__name__), start=2):
-        cells = {k: v for k, v in raw.items() if not k.startswith("\u0000")}
+    for count, (number, raw) in enumerate(_progress(rows, progress, record_type.__name__), 1):
+        if count > limits.max_rows:
+            raise InvalidValue(
+                "io.too_large", field="rows", value=str(count), params={"limit": limits.max_rows}
+            )
+        cells = {k: v for k, v in raw.items() if not k.startswith(MARK)}
         shown = {
             k: v
             if isinstance(v, str)
             else json.dumps(v, default=str)
             if isinstance(v, dict | list)
-            else _cell_text(v)
+            else cell_text(v)
             for k, v in cells.items()
         }
-        errors: list[RecordError] = []
-        for marker, value in raw.items():
-            if marker.startswith("\u0000"):
-                code = {"\u0000json": "io.json", "\u0000csv": "io.csv"}.get(
-                    marker, "io.extra_cells"
-                )
-                errors.append(
-                    RecordError(
-                        path="$", error=InvalidValue(code, field="row", value=mask_text(str(value)))
-                    )
-                )
+        errors = [
+            RecordError(
+                path="$",
+                error=InvalidValue(
+                    marker.removeprefix(MARK),
+                    field="row",
+                    value=str(value[0]) if marker in _PLAIN else mask_text(str(value)),
+                    params={"limit": value[1]} if marker in _PLAIN else None,
+                ),
+            )
+            for marker, value in raw.items()
+            if marker.startswith(MARK)
+        ]
         data: dict[str, Any] = {}
         for header, value in cells.items():
+            if len(shown[header]) > limits.max_cell_chars:
+                errors.append(_too_long(header, limits.max_cell_chars, shown[header]))
+                continue
             field = header if header in wanted else mapping.get(header, header)
             if field not in wanted:
-                if header not in ignored:
-                    ignored.append(header)
+                ignored.setdefault(header)
                 continue
             if value is None or value == "":
                 continue
@@ -511,7 +336,7 @@ def load(
                 record = structure_with(conv, data, record_type)
             except InvalidRecords as exc:
                 errors += [RecordError(path=_field_path(e), error=e.error) for e in exc.errors]
-        if record is not None:
+        if record is not None and key is not False:
             identity = (
                 (key(record) if callable(key) else getattr(record, key))
                 if key is not None
@@ -529,15 +354,21 @@ def load(
             else:
                 seen[identity] = number
         if errors:
-            rejected.append(RejectedRow(row=number, cells=shown, errors=tuple(errors)))
+            for kept in [h for h, v in shown.items() if len(v) > limits.max_cell_chars]:
+                shown[kept] = shown[kept][: limits.max_cell_chars]
+            yield RejectedRow(row=number, cells=shown, errors=tuple(errors))
         elif record is not None:
-            accepted.append(record)
-    return LoadResult(
-        accepted=tuple(accepted), rejected=tuple(rejected), ignored_columns=tuple(ignored)
+            yield record
+
+
+def _too_long(header: str, limit: int, text: str) -> RecordError:
+    error = InvalidValue(
+        "io.too_large", field=header, value=str(len(text)), params={"limit": limit}
     )
+    return RecordError(path=header, error=error)
 
 
-def _guarded(rows: Iterable[dict[str, Any]], source: Any) -> Iterator[dict[str, Any]]:
+def _guarded(rows: Rows, source: Any) -> Rows:
     """A file that cannot be read at all (not a workbook, corrupt Parquet) is one clear error."""
     try:
         yield from rows
