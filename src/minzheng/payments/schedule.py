@@ -27,7 +27,7 @@ from decimal import Decimal
 
 import attrs
 
-from minzheng.assistance.cases import Case
+from minzheng.assistance.cases import Case, CaseAction
 from minzheng.codes import Area
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
@@ -153,12 +153,12 @@ def case_entitlements(
 ) -> list[Entitlement]:
     """The entitlements of an approved case, one per run of paid months (:attr:`Case.paid_stretches`).
 
-    The amount comes from the eligible decision recorded with the case; the
+    The amount comes from the eligible decision recorded with the approval; the
     months from the case: from :attr:`~minzheng.assistance.Case.payment_start`
     to the month of a 停发 / 终止 decision (payment stops from the next month,
     DOMAIN.md §5.5), again from a 恢复发放. So :func:`schedule` pays no month
     after the case stopped. Later runs get ids ``"<entitlement_id>#2"``, ….
-    A case without an eligible decision raises ``InvalidValue``
+    A case approved without a decision raises ``InvalidValue``
     (``payments.not_eligible``).
 
     >>> import datetime
@@ -182,7 +182,8 @@ def case_entitlements(
         raise InvalidValue(
             "value.type", field="case", value=type(case).__name__, params={"expected": "Case"}
         )
-    decision = case.decision
+    approval = next((e for e in case.events if e.action is CaseAction.APPROVE), None)
+    decision = None if approval is None else approval.decision
     if decision is None:
         raise InvalidValue("payments.not_eligible", field="decision", value=case.case_id)
     out: list[Entitlement] = []
