@@ -14,6 +14,7 @@ A yearly amount is paid in twelve monthly shares that add up to the year exactly
 from __future__ import annotations
 
 import datetime
+import decimal
 from decimal import Decimal
 
 import attrs
@@ -48,6 +49,7 @@ MONTHLY_SHARE_ROUNDING: RoundingPolicy = DOWN_TO_FEN
 #: was not entitled to. Local payroll rules that settle in January differ
 #: (UNVERIFIED nationally; DOMAIN.md §5.4 gives yearly care amounts such as 742).
 REMAINDER_MONTH = 12
+_WIDE = decimal.Context(prec=80)
 
 
 def monthly_share(yearly: Decimal, month: Month) -> Decimal:
@@ -69,13 +71,14 @@ def monthly_share(yearly: Decimal, month: Month) -> Decimal:
         raise InvalidValue(
             "value.type", field="month", value=type(month).__name__, params={"expected": "Month"}
         )
-    exact = yearly / 12
-    share = MONTHLY_SHARE_ROUNDING(exact)
-    if share == exact:
-        return exact
-    if month.month == REMAINDER_MONTH:
-        return yearly - share * 11
-    return share
+    with decimal.localcontext(_WIDE):  # exact for any amount a Rate accepts
+        exact = yearly / 12
+        share = MONTHLY_SHARE_ROUNDING(exact)
+        if share == exact:
+            return exact
+        if month.month == REMAINDER_MONTH:
+            return yearly - share * 11
+        return share
 
 
 class FundingSource(CodeEnum):
