@@ -19,6 +19,8 @@ from minzheng.payments import (
     FundingSource,
     Ledger,
     PaymentStatus,
+    reconcile,
+    schedule,
 )
 from minzheng.programmes import Programme
 
@@ -151,3 +153,22 @@ def test_batch_wrong_types_raise_only_minzheng_errors(pair: tuple[str, Any]) -> 
     field, value = pair
     with pytest.raises(MinzhengError):
         Batch(**{**GOOD_BATCH, field: value})
+
+
+HOSTILE: list[Any] = ["2025-12", [], None, GOOD_ENTITLEMENT, Entitlement(**GOOD_ENTITLEMENT)]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: schedule([HOSTILE[3]], [Month(2025, 1)]),
+        lambda: schedule([Entitlement(**GOOD_ENTITLEMENT)], [HOSTILE[0]]),
+        lambda: schedule(HOSTILE[4], [Month(2025, 1)]),
+        lambda: reconcile(Ledger(), [Entitlement(**GOOD_ENTITLEMENT)], through=HOSTILE[0]),
+        lambda: reconcile(HOSTILE[1], [], through=Month(2025, 12)),
+        lambda: reconcile(Ledger(), [HOSTILE[2]], through=Month(2025, 12)),
+    ],
+)
+def test_schedule_and_reconcile_refuse_wrong_types(call: Any) -> None:
+    with pytest.raises(MinzhengError):
+        call()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -66,7 +67,8 @@ def schedule(
     >>> [str(d.month) for d in schedule([e], Month.range(Month(2025, 1), Month(2025, 4)))]
     ['2025-03', '2025-04']
     """
-    month_list = list(months)
+    entitlement_list = _all(entitlements, Entitlement, "entitlements")
+    month_list = _all(months, Month, "months")
     return [
         Disbursement(
             entitlement_id=e.entitlement_id,
@@ -78,10 +80,29 @@ def schedule(
             division=e.division,
             paid_on=paid_on,
         )
-        for e in entitlements
+        for e in entitlement_list
         for m in month_list
         if e.covers(m)
     ]
+
+
+_T = TypeVar("_T")
+
+
+def _wrong_type(field: str, value: object, expected: str) -> InvalidValue:
+    return InvalidValue(
+        "value.type", field=field, value=type(value).__name__, params={"expected": expected}
+    )
+
+
+def _all(items: Iterable[_T], kind: type[_T], field: str) -> list[_T]:
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise _wrong_type(field, items, f"Iterable[{kind.__name__}]")
+    found = list(items)
+    for item in found:
+        if not isinstance(item, kind):
+            raise _wrong_type(field, item, kind.__name__)
+    return found
 
 
 def rerate(entitlement: Entitlement, monthly: Rate, *, effective: Month) -> list[Entitlement]:
@@ -179,9 +200,7 @@ def case_entitlements(
     ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06']
     """
     if not isinstance(case, Case):
-        raise InvalidValue(
-            "value.type", field="case", value=type(case).__name__, params={"expected": "Case"}
-        )
+        raise _wrong_type("case", case, "Case")
     approval = next((e for e in case.events if e.action is CaseAction.APPROVE), None)
     decision = None if approval is None else approval.decision
     if decision is None:
@@ -226,8 +245,12 @@ def reconcile(
     >>> [d.amount for d in reconcile(ledger, [end_entitlement(e, last_month=Month(2025, 2))], through=Month(2025, 4))]
     [Decimal('-605'), Decimal('-605')]
     """
+    if not isinstance(ledger, Ledger):
+        raise _wrong_type("ledger", ledger, "Ledger")
+    if not isinstance(through, Month):
+        raise _wrong_type("through", through, "Month")
     by_pair: dict[tuple[str, Programme], list[Entitlement]] = {}
-    for e in entitlements:
+    for e in _all(entitlements, Entitlement, "entitlements"):
         by_pair.setdefault((e.beneficiary, e.programme), []).append(e)
     out: list[Disbursement] = []
     for beneficiary, programme, month in sorted(
