@@ -2,10 +2,13 @@
 
 申请 → 受理 → 调查/核对 → 公示 → 审批 → 发放 → 复核 → 渐退 / 停发 / 终止. Each step is an
 event with a date; an event the current status does not allow, a date before
-the previous event's, or an approval while the 公示 period (7 days by default —
-local rules, DOMAIN.md §4.8) is still running raises
+the previous event's, an approval while the 公示 period (7 days by default —
+local rules, DOMAIN.md §4.8) is still running, or an approval recording a
+decision that found the subject not eligible raises
 :class:`~minzheng.errors.RuleViolation` with the reason. Payment starts the month
-after approval (configurable); the processing limit (30 working days from
+after approval (configurable) and stops from the month after a decision to
+suspend (停发) or terminate (终止) (DOMAIN.md §5.5): :attr:`Case.last_paid_month`,
+:attr:`Case.paid_stretches`. The processing limit (30 working days from
 acceptance by default, UNVERIFIED) is reported, not enforced.
 
 A :class:`CaseRegister` holds cases and refuses to let one person be in two
@@ -26,10 +29,12 @@ DOMAIN.md §5.2), nor in the same programme twice.
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Iterable, Iterator
 
 import attrs
 
+from minzheng._typecheck import is_date, is_instance
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import (
     FixedCalendar,
@@ -38,7 +43,7 @@ from minzheng.dates import (
     add_working_days,
     statutory_deadline,
 )
-from minzheng.errors import RuleViolation
+from minzheng.errors import InvalidValue, RuleViolation
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Decision, Instrument, Reason
 
@@ -146,6 +151,12 @@ DEFAULT_EXCLUSIVE: frozenset[frozenset[Programme]] = frozenset(
 )
 
 
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    is_instance(int)(instance, attribute, value)
+    if value < 0:
+        raise InvalidValue("value.invalid", field=attribute.name, value=value)
+
+
 @attrs.frozen(kw_only=True)
 class CasePolicy:
     """Time limits and the payment rule.
@@ -153,17 +164,21 @@ class CasePolicy:
     Attributes:
         publicity_days: length of the 公示 (default 7).
         processing_working_days: limit from acceptance to decision (default 30, UNVERIFIED).
-        payment_offset_months: payment starts this many months after the approval month (default 1).
+        payment_offset_months: payment starts this many months after the approval month
+            (default 1); after a suspension it resumes the same offset after the
+            month of the decision to resume (UNVERIFIED: local practice).
         calendar: working-day calendar for the processing limit (default: weekends are rest days).
 
     >>> CasePolicy().publicity_days
     7
     """
 
-    publicity_days: int = 7
-    processing_working_days: int = 30
-    payment_offset_months: int = 1
-    calendar: HolidayCalendar = attrs.field(factory=lambda: FixedCalendar(weekends=True))
+    publicity_days: int = attrs.field(default=7, validator=_non_negative)
+    processing_working_days: int = attrs.field(default=30, validator=_non_negative)
+    payment_offset_months: int = attrs.field(default=1, validator=_non_negative)
+    calendar: HolidayCalendar = attrs.field(
+        factory=lambda: FixedCalendar(weekends=True), validator=is_instance(HolidayCalendar)
+    )
 
 
 DEFAULT_CASE_POLICY = CasePolicy()
@@ -177,10 +192,12 @@ class CaseEvent:
     'Accept'
     """
 
-    action: CaseAction
-    on: datetime.date
-    note: str = ""
-    decision: Decision | None = None
+    action: CaseAction = attrs.field(validator=is_instance(CaseAction))
+    on: datetime.date = attrs.field(validator=is_date())
+    note: str = attrs.field(default="", validator=is_instance(str))
+    decision: Decision | None = attrs.field(
+        default=None, validator=is_instance(Decision, optional=True)
+    )
 
 
 def _violation(code: str, **params: object) -> RuleViolation:
@@ -190,12 +207,51 @@ def _violation(code: str, **params: object) -> RuleViolation:
     )
 
 
+def _wrong_type(field: str, value: object, expected: str) -> InvalidValue:
+    return InvalidValue(
+        "value.type", field=field, value=type(value).__name__, params={"expected": expected}
+    )
+
+
 def _persons(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(items)
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise _wrong_type("persons", items, "frozenset[str]")
+    found = list(items)
+    for item in found:
+        if not isinstance(item, str):
+            raise _wrong_type("persons", item, "str")
+    return frozenset(found)
 
 
 def _events(items: Iterable[CaseEvent]) -> tuple[CaseEvent, ...]:
-    return tuple(items)
+    if not isinstance(items, Iterable):
+        raise _wrong_type("events", items, "tuple[CaseEvent, ...]")
+    found = tuple(items)
+    for item in found:
+        if not isinstance(item, CaseEvent):
+            raise _wrong_type("events", item, "CaseEvent")
+    return found
+
+
+def _check_events(
+    instance: object,
+    attribute: attrs.Attribute[tuple[CaseEvent, ...]],
+    value: tuple[CaseEvent, ...],
+) -> None:
+    # An existing case is a valid history: it opens with 申请, every step is allowed, dates never go back.
+    if not value or value[0].action is not CaseAction.APPLY:
+        raise InvalidValue("record.inconsistent", field="events", value=len(value))
+    status = CaseStatus.APPLIED
+    for previous, event in itertools.pairwise(value):
+        following = TRANSITIONS.get((status, event.action))
+        ineligible = (
+            event.action is CaseAction.APPROVE
+            and event.decision is not None
+            and not event.decision.eligible
+        )
+        if following is None or event.on < previous.on or ineligible:
+            raise InvalidValue("record.inconsistent", field="events", value=event.action.value)
+        status = following
 
 
 @attrs.frozen(kw_only=True)
@@ -212,12 +268,14 @@ class Case:
     minzheng.errors.RuleViolation: case：当前状态“已申请”不能进行“审批”
     """
 
-    case_id: str
-    programme: Programme
-    subject: str
+    case_id: str = attrs.field(validator=is_instance(str))
+    programme: Programme = attrs.field(validator=is_instance(Programme))
+    subject: str = attrs.field(validator=is_instance(str))
     persons: frozenset[str] = attrs.field(converter=_persons)
-    events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
-    policy: CasePolicy = attrs.field(default=DEFAULT_CASE_POLICY, eq=False, repr=False)
+    events: tuple[CaseEvent, ...] = attrs.field(converter=_events, validator=_check_events)
+    policy: CasePolicy = attrs.field(
+        default=DEFAULT_CASE_POLICY, eq=False, repr=False, validator=is_instance(CasePolicy)
+    )
 
     @classmethod
     def open(
@@ -240,7 +298,7 @@ class Case:
             case_id=case_id,
             programme=programme,
             subject=subject,
-            persons=frozenset(persons),
+            persons=_persons(persons),
             events=(CaseEvent(action=CaseAction.APPLY, on=on),),
             policy=policy,
         )
@@ -323,6 +381,67 @@ class Case:
         return None if approved is None else Month.of(approved) + self.policy.payment_offset_months
 
     @property
+    def paid_stretches(self) -> tuple[tuple[Month, Month | None], ...]:
+        """The runs of months paid, ``(first, last)`` with ``last`` ``None`` while payment continues.
+
+        Payment starts ``payment_offset_months`` after the approval month, stops
+        from the month after a 停发 or 终止 decision (the decision's month is the
+        last paid, DOMAIN.md §5.5) and restarts the same offset after a 恢复发放.
+        A stop before payment started leaves no stretch.
+
+        >>> D = datetime.date
+        >>> c = Case.open(case_id="C", programme=Programme.TEKUN, subject="P", persons=["P"], on=D(2025, 1, 2))
+        >>> for action, day in [(CaseAction.ACCEPT, D(2025, 1, 2)), (CaseAction.INVESTIGATE, D(2025, 1, 3)),
+        ...                     (CaseAction.PUBLICISE, D(2025, 1, 6)), (CaseAction.APPROVE, D(2025, 1, 20)),
+        ...                     (CaseAction.PAY, D(2025, 2, 1)), (CaseAction.SUSPEND, D(2025, 5, 12)),
+        ...                     (CaseAction.RESUME, D(2025, 7, 3))]:
+        ...     c = c.apply(action, on=day)
+        >>> [(str(a), str(b)) for a, b in c.paid_stretches]
+        [('2025-02', '2025-05'), ('2025-08', 'None')]
+        """
+        offset = self.policy.payment_offset_months
+        stretches: list[tuple[Month, Month | None]] = []
+        start: Month | None = None
+        for event in self.events:
+            if event.action in (CaseAction.APPROVE, CaseAction.RESUME):
+                start = Month.of(event.on) + offset
+            elif event.action in (CaseAction.SUSPEND, CaseAction.TERMINATE) and start is not None:
+                last = Month.of(event.on)
+                if last >= start:
+                    stretches.append((start, last))
+                start = None
+        if start is not None:
+            stretches.append((start, None))
+        return tuple(stretches)
+
+    @property
+    def last_paid_month(self) -> Month | None:
+        """The month of the decision that stopped payment (停发 or 终止); ``None`` while it runs or before approval.
+
+        Payment stops from the month after that decision (DOMAIN.md §5.5). When
+        the stop came before the first paid month, the result is earlier than
+        :attr:`payment_start`: nothing was paid.
+
+        >>> D = datetime.date
+        >>> c = Case.open(case_id="C", programme=Programme.TEKUN, subject="P", persons=["P"], on=D(2025, 1, 2))
+        >>> for action, day in [(CaseAction.ACCEPT, D(2025, 1, 2)), (CaseAction.INVESTIGATE, D(2025, 1, 3)),
+        ...                     (CaseAction.PUBLICISE, D(2025, 1, 6)), (CaseAction.APPROVE, D(2025, 1, 20)),
+        ...                     (CaseAction.PAY, D(2025, 2, 1))]:
+        ...     c = c.apply(action, on=day)
+        >>> c.last_paid_month is None, c.apply(CaseAction.TERMINATE, on=D(2025, 9, 30)).last_paid_month
+        (True, Month(2025, 9))
+        """
+        if self.status not in (CaseStatus.SUSPENDED, CaseStatus.TERMINATED):
+            return None
+        stopped: datetime.date | None = None
+        for event in self.events:
+            if event.action in (CaseAction.SUSPEND, CaseAction.TERMINATE) and stopped is None:
+                stopped = event.on
+            elif event.action is CaseAction.RESUME:
+                stopped = None
+        return None if stopped is None else Month.of(stopped)
+
+    @property
     def decision(self) -> Decision | None:
         """The decision recorded with the approval (or the latest one recorded)."""
         return next((e.decision for e in reversed(self.events) if e.decision is not None), None)
@@ -354,6 +473,7 @@ class Case:
         ...
         minzheng.errors.RuleViolation: case：事件日期2025-03-02早于上一事件日期2025-03-03
         """
+        event = CaseEvent(action=action, on=on, note=note, decision=decision)
         status = self.status
         if (status, action) not in TRANSITIONS:
             raise _violation("case.transition", status=status.term, action=action.term)
@@ -361,6 +481,8 @@ class Case:
         if on < last:
             raise _violation("case.date_order", on=on.isoformat(), last=last.isoformat())
         if action is CaseAction.APPROVE:
+            if decision is not None and not decision.eligible:
+                raise _violation("case.decision_ineligible", programme=self.programme.term)
             ends = self.publicity_ends
             if ends is not None and on <= ends:
                 raise _violation(
@@ -369,10 +491,7 @@ class Case:
                     ends=ends.isoformat(),
                     days=self.policy.publicity_days,
                 )
-        return attrs.evolve(
-            self,
-            events=(*self.events, CaseEvent(action=action, on=on, note=note, decision=decision)),
-        )
+        return attrs.evolve(self, events=(*self.events, event))
 
 
 class CaseRegister:
@@ -401,8 +520,14 @@ class CaseRegister:
     __slots__ = ("_cases", "_exclusive")
 
     def __init__(self, *, exclusive: Iterable[frozenset[Programme]] = DEFAULT_EXCLUSIVE) -> None:
+        if isinstance(exclusive, str) or not isinstance(exclusive, Iterable):
+            raise _wrong_type("exclusive", exclusive, "Iterable[frozenset[Programme]]")
+        groups = list(exclusive)
+        for group in groups:
+            if not isinstance(group, frozenset) or not all(isinstance(p, Programme) for p in group):
+                raise _wrong_type("exclusive", group, "frozenset[Programme]")
         self._cases: dict[str, Case] = {}
-        self._exclusive = frozenset(exclusive)
+        self._exclusive = frozenset(groups)
 
     def __iter__(self) -> Iterator[Case]:
         return iter(self._cases.values())
@@ -418,6 +543,8 @@ class CaseRegister:
         ...
         minzheng.errors.RuleViolation: case：没有编号为X的案件
         """
+        if not isinstance(case_id, str):
+            raise _wrong_type("case_id", case_id, "str")
         try:
             return self._cases[case_id]
         except KeyError:
@@ -452,6 +579,8 @@ class CaseRegister:
         >>> len(r)
         1
         """
+        if not isinstance(case, Case):
+            raise _wrong_type("case", case, "Case")
         if case.case_id in self._cases:
             raise _violation("case.duplicate", case_id=case.case_id)
         if case.approved_on is not None and case.ended_on is None:

@@ -13,6 +13,7 @@ from minzheng.money.amounts import UNIT_MULTIPLIERS, parse_amount
 from minzheng.money.rate import Period, Rate
 from minzheng.money.ratios import growth, share
 from minzheng.money.rounding import (
+    DOWN_TO_FEN,
     DOWN_TO_YUAN,
     POLICIES,
     TO_FEN,
@@ -26,6 +27,7 @@ from minzheng.money.rounding import (
 )
 
 __all__ = [
+    "DOWN_TO_FEN",
     "DOWN_TO_YUAN",
     "POLICIES",
     "TO_FEN",

@@ -4,6 +4,8 @@ A policy rounds to a multiple of a ``quantum`` (0.01 yuan, 1 yuan, 10 yuan) in a
 ``decimal`` rounding mode. The policies local rules use:
 
 - :data:`TO_FEN` — to the fen, half up (payment amounts);
+- :data:`DOWN_TO_FEN` — down to the fen (the monthly share of a yearly amount,
+  the remainder paid in December: ``minzheng.payments.monthly_share``);
 - :data:`TO_YUAN` — to the whole yuan, half up;
 - :data:`UP_TO_YUAN` — up to the next whole yuan (特困 basic standard = 1.3 × 低保,
   "rounded up to a whole yuan per month", DOMAIN.md §5.6);
@@ -32,6 +34,7 @@ import attrs
 from minzheng.errors import InvalidAmount, UnknownCode
 
 __all__ = [
+    "DOWN_TO_FEN",
     "DOWN_TO_YUAN",
     "POLICIES",
     "TO_FEN",
@@ -94,6 +97,7 @@ class RoundingPolicy:
 
 TO_FEN = RoundingPolicy(name="to_fen", quantum=Decimal("0.01"), mode=ROUND_HALF_UP)
 UP_TO_FEN = RoundingPolicy(name="up_to_fen", quantum=Decimal("0.01"), mode=ROUND_CEILING)
+DOWN_TO_FEN = RoundingPolicy(name="down_to_fen", quantum=Decimal("0.01"), mode=ROUND_FLOOR)
 TO_JIAO = RoundingPolicy(name="to_jiao", quantum=Decimal("0.1"), mode=ROUND_HALF_UP)
 TO_YUAN = RoundingPolicy(name="to_yuan", quantum=Decimal("1"), mode=ROUND_HALF_UP)
 UP_TO_YUAN = RoundingPolicy(name="up_to_yuan", quantum=Decimal("1"), mode=ROUND_CEILING)
@@ -103,7 +107,16 @@ UP_TO_TEN_YUAN = RoundingPolicy(name="up_to_ten_yuan", quantum=Decimal("10"), mo
 #: Every named policy, by name (for configuration files).
 POLICIES: dict[str, RoundingPolicy] = {
     p.name: p
-    for p in (TO_FEN, UP_TO_FEN, TO_JIAO, TO_YUAN, UP_TO_YUAN, DOWN_TO_YUAN, UP_TO_TEN_YUAN)
+    for p in (
+        TO_FEN,
+        UP_TO_FEN,
+        DOWN_TO_FEN,
+        TO_JIAO,
+        TO_YUAN,
+        UP_TO_YUAN,
+        DOWN_TO_YUAN,
+        UP_TO_TEN_YUAN,
+    )
 }
 
 

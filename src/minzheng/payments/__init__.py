@@ -11,16 +11,31 @@
 """
 
 from minzheng.payments.ledger import Batch, Ledger
+from minzheng.payments.penalties import FINE_MULTIPLES, FRAUD_FINE_ROUNDING, decide_fraud_penalty
 from minzheng.payments.records import (
+    MONTHLY_SHARE_ROUNDING,
+    REMAINDER_MONTH,
     Disbursement,
     DisbursementKind,
     Entitlement,
     FundingSource,
     PaymentStatus,
+    monthly_share,
 )
-from minzheng.payments.schedule import end_entitlement, reconcile, rerate, schedule
+from minzheng.payments.schedule import (
+    case_entitlements,
+    end_entitlement,
+    reconcile,
+    rerate,
+    revoke_entitlement,
+    schedule,
+)
 
 __all__ = [
+    "FINE_MULTIPLES",
+    "FRAUD_FINE_ROUNDING",
+    "MONTHLY_SHARE_ROUNDING",
+    "REMAINDER_MONTH",
     "Batch",
     "Disbursement",
     "DisbursementKind",
@@ -28,8 +43,12 @@ __all__ = [
     "FundingSource",
     "Ledger",
     "PaymentStatus",
+    "case_entitlements",
+    "decide_fraud_penalty",
     "end_entitlement",
+    "monthly_share",
     "reconcile",
     "rerate",
+    "revoke_entitlement",
     "schedule",
 ]

@@ -26,8 +26,9 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._typecheck import is_instance
 from minzheng.dates import Month
-from minzheng.errors import RuleViolation
+from minzheng.errors import InvalidValue, RuleViolation
 from minzheng.payments.records import Disbursement, DisbursementKind
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Instrument, Reason
@@ -35,6 +36,30 @@ from minzheng.rules import Citation, Instrument, Reason
 __all__ = ["Batch", "Ledger"]
 
 _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
+
+
+def _check_disbursement(value: object) -> None:
+    if not isinstance(value, Disbursement):
+        raise InvalidValue(
+            "value.type",
+            field="disbursement",
+            value=type(value).__name__,
+            params={"expected": "Disbursement"},
+        )
+
+
+def _disbursements(items: Iterable[Disbursement]) -> tuple[Disbursement, ...]:
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise InvalidValue(
+            "value.type",
+            field="disbursements",
+            value=type(items).__name__,
+            params={"expected": "tuple[Disbursement, ...]"},
+        )
+    found = tuple(items)
+    for item in found:
+        _check_disbursement(item)
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -45,9 +70,9 @@ class Batch:
     Decimal('0')
     """
 
-    programme: Programme
-    month: Month
-    disbursements: tuple[Disbursement, ...]
+    programme: Programme = attrs.field(validator=is_instance(Programme))
+    month: Month = attrs.field(validator=is_instance(Month))
+    disbursements: tuple[Disbursement, ...] = attrs.field(converter=_disbursements)
 
     @property
     def total(self) -> Decimal:
@@ -70,6 +95,7 @@ class Ledger:
     __slots__ = ("_items", "_net", "_regular")
 
     def __init__(self, disbursements: Iterable[Disbursement] = ()) -> None:
+        disbursements = _disbursements(disbursements)
         self._items: list[Disbursement] = []
         self._regular: dict[tuple[str, Programme, Month], Disbursement] = {}
         self._net: dict[tuple[str, Programme, Month], Decimal] = {}
@@ -99,6 +125,7 @@ class Ledger:
         >>> len(ledger), ledger.total()
         (2, Decimal('605'))
         """
+        _check_disbursement(disbursement)
         key = disbursement.key
         counts = disbursement.status.counts
         if disbursement.kind is DisbursementKind.REGULAR and counts and key in self._regular:
@@ -113,7 +140,7 @@ class Ledger:
 
     def extend(self, disbursements: Iterable[Disbursement]) -> None:
         """Add many disbursements (stops at the first refusal)."""
-        for disbursement in disbursements:
+        for disbursement in _disbursements(disbursements):
             self.add(disbursement)
 
     def paid(self, beneficiary: str, programme: Programme, month: Month) -> Decimal:

@@ -1,21 +1,84 @@
-"""Entitlements (who gets what from when) and disbursements (one payment for one month)."""
+"""Entitlements (who gets what from when) and disbursements (one payment for one month).
+
+A yearly amount is paid in twelve monthly shares that add up to the year exactly
+(:func:`monthly_share`): each month gets the twelfth rounded down to the fen
+(:data:`~minzheng.money.DOWN_TO_FEN`), and December gets the rest.
+
+>>> from minzheng.money import Rate
+>>> e = Entitlement(entitlement_id="E", beneficiary="P", programme=Programme.TEKUN,
+...                 monthly=Rate.yearly("742"), valid_from=Month(2025, 1))
+>>> e.due(Month(2025, 1)), e.due(Month(2025, 12)), sum(e.due(Month(2025, m)) for m in range(1, 13))
+(Decimal('61.83'), Decimal('61.87'), Decimal('742.00'))
+"""
 
 from __future__ import annotations
 
 import datetime
+import decimal
 from decimal import Decimal
 
 import attrs
 
+from minzheng._typecheck import is_amount, is_date, is_instance
 from minzheng.codes import Area
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
-from minzheng.errors import InvalidValue
-from minzheng.money import TO_FEN, Period, Rate
+from minzheng.errors import InvalidAmount, InvalidValue
+from minzheng.money import DOWN_TO_FEN, Period, Rate, RoundingPolicy
 from minzheng.programmes import Programme
 from minzheng.rules import Decision
 
-__all__ = ["Disbursement", "DisbursementKind", "Entitlement", "FundingSource", "PaymentStatus"]
+__all__ = [
+    "MONTHLY_SHARE_ROUNDING",
+    "REMAINDER_MONTH",
+    "Disbursement",
+    "DisbursementKind",
+    "Entitlement",
+    "FundingSource",
+    "PaymentStatus",
+    "monthly_share",
+]
+
+#: How the monthly share of a yearly amount is rounded: down to the fen, so that no
+#: month before the last is paid more than its exact twelfth.
+MONTHLY_SHARE_ROUNDING: RoundingPolicy = DOWN_TO_FEN
+#: The calendar month that receives what the rounded-down shares leave of the year.
+#: December: the year is settled when it is complete, so an entitlement that ends
+#: (or is revoked) mid-year was never paid ahead of time and needs no rounding
+#: recovery, and one that starts mid-year is not paid a remainder for months it
+#: was not entitled to. Local payroll rules that settle in January differ
+#: (UNVERIFIED nationally; DOMAIN.md §5.4 gives yearly care amounts such as 742).
+REMAINDER_MONTH = 12
+_WIDE = decimal.Context(prec=80)
+
+
+def monthly_share(yearly: Decimal, month: Month) -> Decimal:
+    """The part of a ``yearly`` amount paid for ``month``: the twelve parts sum to ``yearly`` exactly.
+
+    Each month gets ``yearly / 12`` rounded by :data:`MONTHLY_SHARE_ROUNDING`
+    (down to the fen); :data:`REMAINDER_MONTH` (December) gets the rest, which
+    is at least the share and at most 11 fen more. A yearly amount that
+    divides by 12 gives the same amount every month.
+
+    >>> [monthly_share(Decimal("742"), Month(2025, m)) for m in (1, 11, 12)]
+    [Decimal('61.83'), Decimal('61.83'), Decimal('61.87')]
+    >>> monthly_share(Decimal("7260"), Month(2025, 12))
+    Decimal('605')
+    """
+    if isinstance(yearly, float) or not isinstance(yearly, Decimal) or not yearly.is_finite():
+        raise InvalidAmount("amount.invalid", field="yearly", value=str(yearly))
+    if not isinstance(month, Month):
+        raise InvalidValue(
+            "value.type", field="month", value=type(month).__name__, params={"expected": "Month"}
+        )
+    with decimal.localcontext(_WIDE):  # exact for any amount a Rate accepts
+        exact = yearly / 12
+        share = MONTHLY_SHARE_ROUNDING(exact)
+        if share == exact:
+            return exact
+        if month.month == REMAINDER_MONTH:
+            return yearly - share * 11
+        return share
 
 
 class FundingSource(CodeEnum):
@@ -70,8 +133,18 @@ class DisbursementKind(CodeEnum):
 def _check_validity(
     instance: Entitlement, attribute: attrs.Attribute[Month | None], value: Month | None
 ) -> None:
+    is_instance(Month, optional=True)(instance, attribute, value)
     if value is not None and value < instance.valid_from:
         raise InvalidValue("record.inconsistent", field="valid_to", value=str(value))
+
+
+def _check_rate(instance: object, attribute: attrs.Attribute[Rate], value: Rate) -> None:
+    is_instance(Rate)(instance, attribute, value)
+    if value.amount < 0:
+        raise InvalidAmount("amount.invalid", field=attribute.name, value=str(value))
+
+
+_str = is_instance(str)
 
 
 @attrs.frozen(kw_only=True)
@@ -79,6 +152,11 @@ class Entitlement:
     """Who is owed what under which programme, per month, from ``valid_from`` to ``valid_to`` (inclusive).
 
     ``beneficiary`` is a person id (or a household id for household programmes).
+    ``monthly`` is a non-negative rate per month or per year (a yearly rate is
+    paid in :func:`monthly_share` parts). A ``revoked`` entitlement was
+    cancelled from its start (e.g. obtained by fraud, 《社会救助暂行办法》第六十八条):
+    nothing was ever due, so :func:`~minzheng.payments.reconcile` recovers every
+    month paid under it.
 
     >>> e = Entitlement(entitlement_id="E1", beneficiary="HH1", programme=Programme.DIBAO,
     ...                 monthly=Rate.monthly("860"), valid_from=Month(2025, 4), division="620521")
@@ -86,16 +164,21 @@ class Entitlement:
     (Decimal('0'), Decimal('860'))
     """
 
-    entitlement_id: str
-    beneficiary: str
-    programme: Programme
-    monthly: Rate
-    valid_from: Month
+    entitlement_id: str = attrs.field(validator=_str)
+    beneficiary: str = attrs.field(validator=_str)
+    programme: Programme = attrs.field(validator=is_instance(Programme))
+    monthly: Rate = attrs.field(validator=_check_rate)
+    valid_from: Month = attrs.field(validator=is_instance(Month))
     valid_to: Month | None = attrs.field(default=None, validator=_check_validity)
-    division: str = ""
-    area: Area = Area.UNIFIED
-    funding: FundingSource = FundingSource.COUNTY
-    decision: Decision | None = attrs.field(default=None, eq=False, repr=False)
+    division: str = attrs.field(default="", validator=_str)
+    area: Area = attrs.field(default=Area.UNIFIED, validator=is_instance(Area))
+    funding: FundingSource = attrs.field(
+        default=FundingSource.COUNTY, validator=is_instance(FundingSource)
+    )
+    decision: Decision | None = attrs.field(
+        default=None, eq=False, repr=False, validator=is_instance(Decision, optional=True)
+    )
+    revoked: bool = attrs.field(default=False, validator=is_instance(bool))
 
     def covers(self, month: Month) -> bool:
         """Whether ``month`` is within the entitlement.
@@ -104,10 +187,12 @@ class Entitlement:
         ...             valid_from=Month(2025, 1), valid_to=Month(2025, 6)).covers(Month(2025, 7))
         False
         """
+        if self.revoked:
+            return False
         return self.valid_from <= month and (self.valid_to is None or month <= self.valid_to)
 
     def due(self, month: Month) -> Decimal:
-        """The amount due for ``month`` (0 outside the entitlement; a yearly rate is divided to the fen).
+        """The amount due for ``month`` (0 outside the entitlement; a yearly rate by :func:`monthly_share`).
 
         >>> Entitlement(entitlement_id="E", beneficiary="P", programme=Programme.TEKUN, monthly=Rate.yearly("7260"),
         ...             valid_from=Month(2025, 1)).due(Month(2025, 2))
@@ -115,7 +200,9 @@ class Entitlement:
         """
         if not self.covers(month):
             return Decimal(0)
-        return self.monthly.to(Period.MONTH, rounding=TO_FEN).amount
+        if self.monthly.period is Period.YEAR:
+            return monthly_share(self.monthly.amount, month)
+        return self.monthly.amount
 
     @classmethod
     def from_decision(
@@ -162,16 +249,22 @@ class Disbursement:
     (('HH1', <Programme.DIBAO: 'dibao'>, Month(2025, 4)), 'regular', 'issued')
     """
 
-    entitlement_id: str
-    beneficiary: str
-    programme: Programme
-    month: Month
-    amount: Decimal
-    kind: DisbursementKind = DisbursementKind.REGULAR
-    status: PaymentStatus = PaymentStatus.ISSUED
-    funding: FundingSource = FundingSource.COUNTY
-    division: str = ""
-    paid_on: datetime.date | None = None
+    entitlement_id: str = attrs.field(validator=_str)
+    beneficiary: str = attrs.field(validator=_str)
+    programme: Programme = attrs.field(validator=is_instance(Programme))
+    month: Month = attrs.field(validator=is_instance(Month))
+    amount: Decimal = attrs.field(validator=is_amount())
+    kind: DisbursementKind = attrs.field(
+        default=DisbursementKind.REGULAR, validator=is_instance(DisbursementKind)
+    )
+    status: PaymentStatus = attrs.field(
+        default=PaymentStatus.ISSUED, validator=is_instance(PaymentStatus)
+    )
+    funding: FundingSource = attrs.field(
+        default=FundingSource.COUNTY, validator=is_instance(FundingSource)
+    )
+    division: str = attrs.field(default="", validator=_str)
+    paid_on: datetime.date | None = attrs.field(default=None, validator=is_date(optional=True))
 
     def __attrs_post_init__(self) -> None:
         negative = self.amount < 0
