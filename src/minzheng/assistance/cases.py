@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from minzheng._locking import Register, locked
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import (
     FixedCalendar,
@@ -375,11 +376,12 @@ class Case:
         )
 
 
-class CaseRegister:
+class CaseRegister(Register):
     """The cases of a bureau; refuses one person in two exclusive programmes at once.
 
-    Mutable (it is a register); the cases in it are immutable. Not thread-safe:
-    guard it with a lock if threads share it.
+    Mutable (it is a register); the cases in it are immutable. Thread-safe: each
+    check-and-commit holds the register's re-entrant lock and readers return
+    snapshots. It pickles and copies (the copy is independent, with its own lock).
 
     >>> D = datetime.date
     >>> register = CaseRegister()
@@ -401,15 +403,19 @@ class CaseRegister:
     __slots__ = ("_cases", "_exclusive")
 
     def __init__(self, *, exclusive: Iterable[frozenset[Programme]] = DEFAULT_EXCLUSIVE) -> None:
+        super().__init__()
         self._cases: dict[str, Case] = {}
         self._exclusive = frozenset(exclusive)
 
     def __iter__(self) -> Iterator[Case]:
-        return iter(self._cases.values())
+        with self._lock:
+            return iter(tuple(self._cases.values()))
 
     def __len__(self) -> int:
-        return len(self._cases)
+        with self._lock:
+            return len(self._cases)
 
+    @locked
     def get(self, case_id: str) -> Case:
         """The case with this id (``RuleViolation`` when unknown).
 
@@ -443,6 +449,7 @@ class CaseRegister:
                     programme=case.programme.term,
                 )
 
+    @locked
     def add(self, case: Case) -> None:
         """Register a case (an approved one is checked for exclusivity first).
 
@@ -458,6 +465,7 @@ class CaseRegister:
             self._check_exclusive(case, case.approved_on)
         self._cases[case.case_id] = case
 
+    @locked
     def apply(
         self,
         case_id: str,
@@ -482,6 +490,7 @@ class CaseRegister:
             self._check_exclusive(updated, on)
         self._cases[case_id] = updated
 
+    @locked
     def in_force_on(self, on: datetime.date, programme: Programme | None = None) -> list[Case]:
         """Cases in force on ``on`` (of one programme when given).
 
@@ -494,6 +503,7 @@ class CaseRegister:
             if c.in_force_on(on) and (programme is None or c.programme is programme)
         ]
 
+    @locked
     def cases_of(self, person_id: str) -> list[Case]:
         """Every case covering ``person_id``.
 
