@@ -38,6 +38,7 @@ from collections.abc import Collection
 
 import attrs
 
+from minzheng._locking import Register, locked
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import HolidayCalendar, statutory_deadline
@@ -276,11 +277,13 @@ def _refuse(code: str, citation: Citation, **params: object) -> RuleViolation:
     )
 
 
-class MarriageRegister:
+class MarriageRegister(Register):
     """A registry's marriages and divorce applications, with the Civil Code's refusals.
 
     Mutable (a register) holding frozen records. ``check_marriage`` explains; the
     acting methods raise :class:`~minzheng.errors.RuleViolation` with the reasons.
+    Thread-safe: each check-and-commit holds the register's re-entrant lock and
+    readers return snapshots. It pickles and copies (the copy is independent).
 
     >>> reg = MarriageRegister()
     >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(2003, 6, 1))
@@ -299,6 +302,7 @@ class MarriageRegister:
         calendar: HolidayCalendar | None = None,
         versions: Collection[MarriageRules] = (REGULATION_2003, REGULATION_2025),
     ) -> None:
+        super().__init__()
         self._marriages: dict[str, MarriageRecord] = {}
         self._applications: dict[str, DivorceApplication] = {}
         self._kinship: dict[frozenset[str], Kinship] = {}
@@ -307,19 +311,23 @@ class MarriageRegister:
         self._versions = tuple(versions)
 
     @property
+    @locked
     def marriages(self) -> tuple[MarriageRecord, ...]:
         """Every marriage record."""
         return tuple(self._marriages.values())
 
     @property
+    @locked
     def applications(self) -> tuple[DivorceApplication, ...]:
         """Every divorce application."""
         return tuple(self._applications.values())
 
+    @locked
     def add_kinship(self, a: str, b: str, kinship: Kinship) -> None:
         """Record that ``a`` and ``b`` are related (from household registers or declarations)."""
         self._kinship[frozenset({a, b})] = kinship
 
+    @locked
     def current_marriage(self, person_id: str, on: datetime.date) -> MarriageRecord | None:
         """The marriage ``person_id`` is in on ``on``, if any."""
         return next(
@@ -327,6 +335,7 @@ class MarriageRegister:
             None,
         )
 
+    @locked
     def check_marriage(
         self,
         a: Person,
@@ -409,6 +418,7 @@ class MarriageRegister:
             rule_version=rules.name,
         )
 
+    @locked
     def register_marriage(
         self,
         marriage_id: str,
@@ -446,6 +456,7 @@ class MarriageRegister:
         self._marriages[marriage_id] = record
         return record
 
+    @locked
     def record_death(self, person_id: str, on: datetime.date) -> None:
         """A party died: the marriage ends (the survivor is widowed)."""
         self._deaths[person_id] = on
@@ -455,6 +466,7 @@ class MarriageRegister:
                 current, ended_on=on, ended_by="death"
             )
 
+    @locked
     def apply_for_divorce(
         self, application_id: str, marriage_id: str, *, on: datetime.date, registry: str
     ) -> DivorceApplication:
@@ -480,6 +492,7 @@ class MarriageRegister:
         self._applications[application_id] = application
         return application
 
+    @locked
     def withdraw(self, application_id: str, *, by: str, on: datetime.date) -> None:
         """Either party withdraws during the cooling-off period (art. 1077 ¶1)."""
         application = self._applications[application_id]
@@ -497,6 +510,7 @@ class MarriageRegister:
             application, withdrawn_on=on, withdrawn_by=by
         )
 
+    @locked
     def certify(self, application_id: str, *, on: datetime.date, registry: str) -> MarriageRecord:
         """Both parties appear after the cooling-off and within the collection window: the divorce is registered."""
         application = self._applications[application_id]
@@ -512,6 +526,7 @@ class MarriageRegister:
         self._marriages[marriage.marriage_id] = ended
         return ended
 
+    @locked
     def reissue(self, person_id: str, kind: ReissueKind, *, on: datetime.date) -> ReissueKind:
         """What a reissue request yields: the certificate if its status still stands, else a record certificate.
 
@@ -541,6 +556,7 @@ class MarriageRegister:
             return ReissueKind.RECORD_CERTIFICATE if remarried else kind
         return ReissueKind.RECORD_CERTIFICATE
 
+    @locked
     def counts(self, start: datetime.date, end: datetime.date) -> dict[str, int]:
         """Marriages, divorces certified and divorce applications received in [start, end] (a year's figures).
 
