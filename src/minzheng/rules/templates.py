@@ -159,6 +159,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "adoption.adoptee_adult": "被收养人{person}{age}周岁，已成年，不能被收养",
     "adoption.category": "被收养人属于：{category}",
     "adoption.step_parent": "继父或者继母收养继子女，不受部分条件限制",
+    "adoption.relative": "收养三代以内旁系同辈血亲的子女，不受生父母有特殊困难无力抚养和收养人与被收养人年龄相差四十周岁以上的限制",
+    "adoption.overseas_relative": "收养人{person}是华侨，收养三代以内旁系同辈血亲的子女，不受无子女或者只有一名子女的限制",
     "adoption.joint_required": "有配偶者收养子女，应当夫妻共同收养",
     "adoption.adopter_age": "收养人{person}{age}周岁，年满三十周岁",
     "adoption.adopter_too_young": "收养人{person}{age}周岁，未满三十周岁",
