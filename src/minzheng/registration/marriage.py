@@ -422,7 +422,13 @@ class MarriageRegister(Register):
 
     @locked
     def agreement(self, application_id: str) -> DivorceAgreement:
-        """The divorce agreement filed with an application."""
+        """The divorce agreement filed with an application.
+
+        >>> MarriageRegister().agreement("L9")
+        Traceback (most recent call last):
+        ...
+        minzheng.errors.RuleViolation: registration：没有编号为L9的离婚申请
+        """
         self._application(application_id)
         return self._agreements[application_id]
 
@@ -441,6 +447,17 @@ class MarriageRegister(Register):
         Unlike :meth:`DivorceApplication.status_on` it knows when the marriage ended
         by a death or a court judgment while the application was pending: from that
         day the application has lapsed (:attr:`DivorceStatus.LAPSED`).
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2020, 6, 1), registry="620521")
+        >>> _ = reg.apply_for_divorce("L1", "M1", on=datetime.date(2025, 3, 3), registry="620521",
+        ...     agreement=DivorceAgreement(signed_by={"A", "B"}, children_arranged=True,
+        ...                                property_arranged=True, debts_arranged=True))
+        >>> _ = reg.record_court_divorce("M1", on=datetime.date(2025, 3, 10))
+        >>> [reg.status_of("L1", datetime.date(2025, 3, d)).value for d in (9, 10)]
+        ['cooling_off', 'lapsed']
         """
         application = self._application(application_id)
         lapsed = self._lapses.get(application_id)
