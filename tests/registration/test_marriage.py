@@ -158,6 +158,7 @@ class MarriageMachine(RuleBasedStateMachine):
             Person(person_id=f"M{n}", sex=Sex.MALE, birth_date=D(1990, 1, 1)) for n in range(3)
         ] + [Person(person_id=f"F{n}", sex=Sex.FEMALE, birth_date=D(1990, 1, 1)) for n in range(3)]
         self.count = 0
+        self.deaths: dict[str, datetime.date] = {}
 
     def advance(self, days: int) -> None:
         self.day += datetime.timedelta(days=days)
@@ -207,10 +208,35 @@ class MarriageMachine(RuleBasedStateMachine):
         except RuleViolation:
             pass
 
+    @rule(who=st.integers(0, 5), days=st.integers(0, 20))
+    def die(self, who: int, days: int) -> None:
+        self.advance(days)
+        person = self.people[who].person_id
+        if person not in self.deaths:
+            self.reg.record_death(person, self.day)
+            self.deaths[person] = self.day
+
+    @rule(data=st.data(), days=st.integers(0, 20))
+    def court(self, data: st.DataObject, days: int) -> None:
+        self.advance(days)
+        standing = [m for m in self.reg.marriages if m.in_force_on(self.day)]
+        if standing:
+            marriage = data.draw(st.sampled_from(standing))
+            self.reg.record_court_divorce(marriage.marriage_id, on=self.day)
+
     @invariant()
     def consistent(self) -> None:
         if not hasattr(self, "reg"):
             return
+        certified = {a.marriage_id: a.certified_on for a in self.reg.applications if a.certified_on}
+        for m in self.reg.marriages:
+            for person in (m.party_a, m.party_b):
+                died = self.deaths.get(person)
+                assert died is None or m.registered_on < died  # no marriage of the dead
+                if died is not None and m.ended_by != "death":
+                    assert m.ended_on is not None and m.ended_on <= died
+            if m.ended_by == "divorce":
+                assert certified.get(m.marriage_id) == m.ended_on
         for person in self.people:
             holding = [
                 m
