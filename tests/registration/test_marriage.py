@@ -230,8 +230,8 @@ class MarriageMachine(RuleBasedStateMachine):
             return
         certified = {a.marriage_id: a.certified_on for a in self.reg.applications if a.certified_on}
         for m in self.reg.marriages:
-            for person in (m.party_a, m.party_b):
-                died = self.deaths.get(person)
+            for party in (m.party_a, m.party_b):
+                died = self.deaths.get(party)
                 assert died is None or m.registered_on < died  # no marriage of the dead
                 if died is not None and m.ended_by != "death":
                     assert m.ended_on is not None and m.ended_on <= died

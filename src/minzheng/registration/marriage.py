@@ -42,7 +42,7 @@ the collection window 2025-05-02, which is in the Labour Day holiday, so 2025-05
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import attrs
 
@@ -278,6 +278,10 @@ class DivorceApplication:
         return DivorceStatus.DEEMED_WITHDRAWN
 
 
+def _names(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
 @attrs.frozen(kw_only=True)
 class DivorceAgreement:
     """The written divorce agreement both parties sign (离婚协议书, art. 1076).
@@ -293,7 +297,7 @@ class DivorceAgreement:
     (['A', 'B'], True)
     """
 
-    signed_by: frozenset[str] = attrs.field(converter=frozenset)
+    signed_by: frozenset[str] = attrs.field(converter=_names)
     children_arranged: bool
     property_arranged: bool
     debts_arranged: bool
