@@ -232,7 +232,7 @@ class MarriageMachine(RuleBasedStateMachine):
         for m in self.reg.marriages:
             for party in (m.party_a, m.party_b):
                 died = self.deaths.get(party)
-                assert died is None or m.registered_on < died  # no marriage of the dead
+                assert died is None or m.registered_on <= died  # no marriage of the dead
                 if died is not None and m.ended_by != "death":
                     assert m.ended_on is not None and m.ended_on <= died
             if m.ended_by == "divorce":
