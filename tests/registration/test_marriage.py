@@ -14,6 +14,7 @@ from minzheng.people import Person
 from minzheng.registration import (
     REGULATION_2003,
     REGULATION_2025,
+    DivorceAgreement,
     DivorceStatus,
     Document,
     Kinship,
@@ -25,6 +26,13 @@ from minzheng.registration import (
 D = datetime.date
 HE = Person(person_id="HE", sex=Sex.MALE, birth_date=D(2003, 6, 1))
 SHE = Person(person_id="SHE", sex=Sex.FEMALE, birth_date=D(2005, 6, 1))
+
+
+def agreed(a: str = "HE", b: str = "SHE") -> DivorceAgreement:
+    """A complete art. 1076 agreement signed by ``a`` and ``b``."""
+    return DivorceAgreement(
+        signed_by={a, b}, children_arranged=True, property_arranged=True, debts_arranged=True
+    )
 
 
 def test_minimum_ages_on_the_birthday() -> None:
@@ -86,7 +94,7 @@ def test_versions_by_date_documents_and_place() -> None:
 def test_divorce_worked_example_and_its_steps() -> None:
     reg = MarriageRegister(calendar=ChineseHolidayCalendar())
     reg.register_marriage("M1", HE, SHE, on=D(2025, 6, 1), registry="620521")
-    app = reg.apply_for_divorce("L1", "M1", on=D(2025, 7, 1), registry="620521")
+    app = reg.apply_for_divorce("L1", "M1", on=D(2025, 7, 1), registry="620521", agreement=agreed())
     assert app.status_on(D(2025, 7, 31)) is DivorceStatus.COOLING_OFF
     with pytest.raises(RuleViolation):
         reg.certify("L1", on=D(2025, 7, 20), registry="620521")  # still cooling off
@@ -113,11 +121,11 @@ def test_cooling_off_worked_example() -> None:
 def test_withdrawal_and_deemed_withdrawal() -> None:
     reg = MarriageRegister()
     reg.register_marriage("M1", HE, SHE, on=D(2025, 6, 1), registry="620521")
-    reg.apply_for_divorce("L1", "M1", on=D(2025, 7, 1), registry="620521")
+    reg.apply_for_divorce("L1", "M1", on=D(2025, 7, 1), registry="620521", agreement=agreed())
     with pytest.raises(RuleViolation):
         reg.withdraw("L1", by="SHE", on=D(2025, 8, 1))  # after the cooling-off
     reg.withdraw("L1", by="SHE", on=D(2025, 7, 31))
-    reg.apply_for_divorce("L2", "M1", on=D(2025, 9, 1), registry="620521")
+    reg.apply_for_divorce("L2", "M1", on=D(2025, 9, 1), registry="620521", agreement=agreed())
     application = next(a for a in reg.applications if a.application_id == "L2")
     assert (
         application.status_on(application.collection_deadline() + datetime.timedelta(days=1))
@@ -150,6 +158,7 @@ class MarriageMachine(RuleBasedStateMachine):
             Person(person_id=f"M{n}", sex=Sex.MALE, birth_date=D(1990, 1, 1)) for n in range(3)
         ] + [Person(person_id=f"F{n}", sex=Sex.FEMALE, birth_date=D(1990, 1, 1)) for n in range(3)]
         self.count = 0
+        self.deaths: dict[str, datetime.date] = {}
 
     def advance(self, days: int) -> None:
         self.day += datetime.timedelta(days=days)
@@ -175,7 +184,11 @@ class MarriageMachine(RuleBasedStateMachine):
             marriage = data.draw(st.sampled_from(standing))
             with contextlib.suppress(RuleViolation):
                 self.reg.apply_for_divorce(
-                    f"L{self.count}", marriage.marriage_id, on=self.day, registry="620521"
+                    f"L{self.count}",
+                    marriage.marriage_id,
+                    on=self.day,
+                    registry="620521",
+                    agreement=agreed(marriage.party_a, marriage.party_b),
                 )
 
     @rule(data=st.data(), days=st.integers(0, 40), certify=st.booleans())
@@ -188,14 +201,42 @@ class MarriageMachine(RuleBasedStateMachine):
             if certify:
                 self.reg.certify(application.application_id, on=self.day, registry="620521")
             else:
-                self.reg.withdraw(application.application_id, by="M0", on=self.day)
+                marriage = next(
+                    m for m in self.reg.marriages if m.marriage_id == application.marriage_id
+                )
+                self.reg.withdraw(application.application_id, by=marriage.party_a, on=self.day)
         except RuleViolation:
             pass
+
+    @rule(who=st.integers(0, 5), days=st.integers(0, 20))
+    def die(self, who: int, days: int) -> None:
+        self.advance(days)
+        person = self.people[who].person_id
+        if person not in self.deaths:
+            self.reg.record_death(person, self.day)
+            self.deaths[person] = self.day
+
+    @rule(data=st.data(), days=st.integers(0, 20))
+    def court(self, data: st.DataObject, days: int) -> None:
+        self.advance(days)
+        standing = [m for m in self.reg.marriages if m.in_force_on(self.day)]
+        if standing:
+            marriage = data.draw(st.sampled_from(standing))
+            self.reg.record_court_divorce(marriage.marriage_id, on=self.day)
 
     @invariant()
     def consistent(self) -> None:
         if not hasattr(self, "reg"):
             return
+        certified = {a.marriage_id: a.certified_on for a in self.reg.applications if a.certified_on}
+        for m in self.reg.marriages:
+            for party in (m.party_a, m.party_b):
+                died = self.deaths.get(party)
+                assert died is None or m.registered_on <= died  # no marriage of the dead
+                if died is not None and m.ended_by != "death":
+                    assert m.ended_on is not None and m.ended_on <= died
+            if m.ended_by == "divorce":
+                assert certified.get(m.marriage_id) == m.ended_on
         for person in self.people:
             holding = [
                 m

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from minzheng._locking import Register, locked
 from minzheng._typecheck import is_date, is_instance
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import (
@@ -494,11 +495,12 @@ class Case:
         return attrs.evolve(self, events=(*self.events, event))
 
 
-class CaseRegister:
+class CaseRegister(Register):
     """The cases of a bureau; refuses one person in two exclusive programmes at once.
 
-    Mutable (it is a register); the cases in it are immutable. Not thread-safe:
-    guard it with a lock if threads share it.
+    Mutable (it is a register); the cases in it are immutable. Thread-safe: each
+    check-and-commit holds the register's re-entrant lock and readers return
+    snapshots. It pickles and copies (the copy is independent, with its own lock).
 
     >>> D = datetime.date
     >>> register = CaseRegister()
@@ -520,6 +522,7 @@ class CaseRegister:
     __slots__ = ("_cases", "_exclusive")
 
     def __init__(self, *, exclusive: Iterable[frozenset[Programme]] = DEFAULT_EXCLUSIVE) -> None:
+        super().__init__()
         if isinstance(exclusive, str) or not isinstance(exclusive, Iterable):
             raise _wrong_type("exclusive", exclusive, "Iterable[frozenset[Programme]]")
         groups = list(exclusive)
@@ -530,11 +533,14 @@ class CaseRegister:
         self._exclusive = frozenset(groups)
 
     def __iter__(self) -> Iterator[Case]:
-        return iter(self._cases.values())
+        with self._lock:
+            return iter(tuple(self._cases.values()))
 
     def __len__(self) -> int:
-        return len(self._cases)
+        with self._lock:
+            return len(self._cases)
 
+    @locked
     def get(self, case_id: str) -> Case:
         """The case with this id (``RuleViolation`` when unknown).
 
@@ -570,6 +576,7 @@ class CaseRegister:
                     programme=case.programme.term,
                 )
 
+    @locked
     def add(self, case: Case) -> None:
         """Register a case (an approved one is checked for exclusivity first).
 
@@ -587,6 +594,7 @@ class CaseRegister:
             self._check_exclusive(case, case.approved_on)
         self._cases[case.case_id] = case
 
+    @locked
     def apply(
         self,
         case_id: str,
@@ -611,6 +619,7 @@ class CaseRegister:
             self._check_exclusive(updated, on)
         self._cases[case_id] = updated
 
+    @locked
     def in_force_on(self, on: datetime.date, programme: Programme | None = None) -> list[Case]:
         """Cases in force on ``on`` (of one programme when given).
 
@@ -623,6 +632,7 @@ class CaseRegister:
             if c.in_force_on(on) and (programme is None or c.programme is programme)
         ]
 
+    @locked
     def cases_of(self, person_id: str) -> list[Case]:
         """Every case covering ``person_id``.
 

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from minzheng._locking import Register, locked
 from minzheng.care.assessment import AbilityAssessment
 from minzheng.care.beds import Bed, BedKind, ResidentSource, Stay
 from minzheng.care.institution import Institution
@@ -69,8 +70,12 @@ def _refuse(code: str, field: str, **params: object) -> RuleViolation:
     )
 
 
-class BedRegister:
-    """Institutions, beds and stays, with the invariants enforced. Mutable; not thread-safe.
+class BedRegister(Register):
+    """Institutions, beds and stays, with the invariants enforced. Mutable and thread-safe.
+
+    Each check-and-commit (an admission, a transfer, an outage) holds the register's
+    re-entrant lock, and readers return snapshots, so threads may share a register.
+    It pickles and copies (the copy is independent, with its own lock).
 
     >>> BedRegister().stays_on(datetime.date(2025, 1, 1))
     []
@@ -79,6 +84,7 @@ class BedRegister:
     __slots__ = ("_beds", "_institutions", "_outages", "_stays")
 
     def __init__(self) -> None:
+        super().__init__()
         self._institutions: dict[str, Institution] = {}
         self._beds: dict[str, Bed] = {}
         self._outages: dict[str, list[Outage]] = {}
@@ -87,20 +93,24 @@ class BedRegister:
     # -- records -------------------------------------------------------------------------------
 
     @property
+    @locked
     def institutions(self) -> tuple[Institution, ...]:
         """Every institution registered."""
         return tuple(self._institutions.values())
 
     @property
+    @locked
     def beds(self) -> tuple[Bed, ...]:
         """Every bed registered."""
         return tuple(self._beds.values())
 
     @property
+    @locked
     def stays(self) -> tuple[Stay, ...]:
         """Every stay, open or closed."""
         return tuple(self._stays.values())
 
+    @locked
     def institution(self, institution_id: str) -> Institution:
         """The institution with this id (``RuleViolation`` when unknown)."""
         try:
@@ -110,6 +120,7 @@ class BedRegister:
                 "care.institution_unknown", "institution", institution=institution_id
             ) from None
 
+    @locked
     def bed(self, bed_id: str) -> Bed:
         """The bed with this id (``RuleViolation`` when unknown)."""
         try:
@@ -117,6 +128,7 @@ class BedRegister:
         except KeyError:
             raise _refuse("care.bed_unknown", "bed", bed=bed_id) from None
 
+    @locked
     def stay(self, stay_id: str) -> Stay:
         """The stay with this id (``RuleViolation`` when unknown)."""
         try:
@@ -124,12 +136,14 @@ class BedRegister:
         except KeyError:
             raise _refuse("care.stay_unknown", "stay", stay=stay_id) from None
 
+    @locked
     def add_institution(self, institution: Institution) -> None:
         """Register an institution (ids are unique)."""
         if institution.institution_id in self._institutions:
             raise _refuse("care.duplicate", "institution", id=institution.institution_id)
         self._institutions[institution.institution_id] = institution
 
+    @locked
     def add_bed(self, bed: Bed) -> None:
         """Register a bed of a registered institution (ids are unique)."""
         self.institution(bed.institution_id)
@@ -138,17 +152,20 @@ class BedRegister:
         self._beds[bed.bed_id] = bed
         self._outages[bed.bed_id] = []
 
+    @locked
     def set_bed_kind(self, bed_id: str, kind: BedKind) -> None:
         """Reclassify a bed (e.g. after a nursing-bed inspection)."""
         self._beds[bed_id] = attrs.evolve(self.bed(bed_id), kind=kind)
 
     # -- service status ------------------------------------------------------------------------
 
+    @locked
     def in_service(self, bed_id: str, on: datetime.date) -> bool:
         """Whether the bed is in service on ``on``."""
         self.bed(bed_id)
         return not any(o.covers(on) for o in self._outages[bed_id])
 
+    @locked
     def take_out_of_service(
         self, bed_id: str, *, start: datetime.date, end: datetime.date | None = None
     ) -> None:
@@ -171,6 +188,7 @@ class BedRegister:
                 raise _refuse("care.bed_occupied", "bed", bed=bed_id, on=start, stay=stay.stay_id)
         self._outages[bed_id].append(Outage(start=start, end=end))
 
+    @locked
     def return_to_service(self, bed_id: str, *, on: datetime.date) -> None:
         """End the bed's open outage on ``on``."""
         outages = self._outages[self.bed(bed_id).bed_id]
@@ -203,6 +221,7 @@ class BedRegister:
                     stay=stay.stay_id,
                 )
 
+    @locked
     def admit(
         self,
         stay_id: str,
@@ -230,6 +249,7 @@ class BedRegister:
         self._stays[stay_id] = stay
         return stay
 
+    @locked
     def discharge(self, stay_id: str, *, on: datetime.date) -> None:
         """Close an open stay on ``on`` (the bed is free from that day)."""
         stay = self.stay(stay_id)
@@ -239,6 +259,7 @@ class BedRegister:
             raise _refuse("care.date_order", "discharged", start=stay.admitted, end=on)
         self._stays[stay_id] = attrs.evolve(stay, discharged=on)
 
+    @locked
     def transfer(
         self, stay_id: str, new_bed_id: str, *, on: datetime.date, new_stay_id: str | None = None
     ) -> Stay:
@@ -278,6 +299,7 @@ class BedRegister:
 
     # -- queries -------------------------------------------------------------------------------
 
+    @locked
     def stays_on(self, on: datetime.date, *, institution_id: str | None = None) -> list[Stay]:
         """The stays covering ``on`` (of one institution when given)."""
         return [
@@ -286,10 +308,12 @@ class BedRegister:
             if s.covers(on) and (institution_id is None or s.institution_id == institution_id)
         ]
 
+    @locked
     def beds_of(self, institution_id: str) -> list[Bed]:
         """The beds of an institution."""
         return [b for b in self._beds.values() if b.institution_id == institution_id]
 
+    @locked
     def beds_in_service(self, on: datetime.date, *, institution_id: str | None = None) -> list[Bed]:
         """The beds in service on ``on``."""
         return [
@@ -299,6 +323,7 @@ class BedRegister:
             and self.in_service(b.bed_id, on)
         ]
 
+    @locked
     def history(self, bed_id: str) -> list[Stay]:
         """Every stay in a bed, in date order."""
         self.bed(bed_id)
@@ -306,6 +331,7 @@ class BedRegister:
             (s for s in self._stays.values() if s.bed_id == bed_id), key=lambda s: s.admitted
         )
 
+    @locked
     def resident_stays(self, person_id: str) -> Iterator[Stay]:
         """Every stay of one person."""
-        return (s for s in self._stays.values() if s.person.person_id == person_id)
+        return iter([s for s in self._stays.values() if s.person.person_id == person_id])

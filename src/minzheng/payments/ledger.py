@@ -26,6 +26,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._locking import Register
 from minzheng._typecheck import is_instance
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue, RuleViolation
@@ -85,8 +86,12 @@ class Batch:
         return len({d.beneficiary for d in self.disbursements if d.status.counts})
 
 
-class Ledger:
-    """Disbursements with the no-double-payment invariant. Mutable; not thread-safe.
+class Ledger(Register):
+    """Disbursements with the no-double-payment invariant. Mutable and thread-safe.
+
+    One re-entrant lock guards each check-and-commit and each read; readers return
+    snapshots, so threads may share a ledger. It pickles and copies (the copy is an
+    independent ledger with its own lock).
 
     >>> Ledger().total()
     Decimal('0')
@@ -95,6 +100,7 @@ class Ledger:
     __slots__ = ("_items", "_net", "_regular")
 
     def __init__(self, disbursements: Iterable[Disbursement] = ()) -> None:
+        super().__init__()
         disbursements = _disbursements(disbursements)
         self._items: list[Disbursement] = []
         self._regular: dict[tuple[str, Programme, Month], Disbursement] = {}
@@ -103,10 +109,15 @@ class Ledger:
             self.add(disbursement)
 
     def __iter__(self) -> Iterator[Disbursement]:
-        return iter(self._items)
+        return iter(self._snapshot())
 
     def __len__(self) -> int:
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
+
+    def _snapshot(self) -> tuple[Disbursement, ...]:
+        with self._lock:
+            return tuple(self._items)
 
     def _violation(self, code: str, d: Disbursement) -> RuleViolation:
         params = {"person": d.beneficiary, "programme": d.programme.term, "month": str(d.month)}
@@ -126,20 +137,21 @@ class Ledger:
         (2, Decimal('605'))
         """
         _check_disbursement(disbursement)
-        key = disbursement.key
-        counts = disbursement.status.counts
-        if disbursement.kind is DisbursementKind.REGULAR and counts and key in self._regular:
-            raise self._violation("payments.duplicate", disbursement)
-        if counts and self._net.get(key, Decimal(0)) + disbursement.amount < 0:
-            raise self._violation("payments.negative", disbursement)
-        self._items.append(disbursement)
-        if counts:
-            if disbursement.kind is DisbursementKind.REGULAR:
-                self._regular[key] = disbursement
-            self._net[key] = self._net.get(key, Decimal(0)) + disbursement.amount
+        with self._lock:
+            key = disbursement.key
+            counts = disbursement.status.counts
+            if disbursement.kind is DisbursementKind.REGULAR and counts and key in self._regular:
+                raise self._violation("payments.duplicate", disbursement)
+            if counts and self._net.get(key, Decimal(0)) + disbursement.amount < 0:
+                raise self._violation("payments.negative", disbursement)
+            self._items.append(disbursement)
+            if counts:
+                if disbursement.kind is DisbursementKind.REGULAR:
+                    self._regular[key] = disbursement
+                self._net[key] = self._net.get(key, Decimal(0)) + disbursement.amount
 
     def extend(self, disbursements: Iterable[Disbursement]) -> None:
-        """Add many disbursements (stops at the first refusal)."""
+        """Add many disbursements (stops at the first refusal; those before it stay added)."""
         for disbursement in _disbursements(disbursements):
             self.add(disbursement)
 
@@ -149,7 +161,8 @@ class Ledger:
         >>> Ledger().paid("P", Programme.TEKUN, Month(2025, 1))
         Decimal('0')
         """
-        return self._net.get((beneficiary, programme, month), Decimal(0))
+        with self._lock:
+            return self._net.get((beneficiary, programme, month), Decimal(0))
 
     def regular_months(self) -> set[tuple[str, Programme, Month]]:
         """The (beneficiary, programme, month) keys with a counted regular payment.
@@ -157,7 +170,8 @@ class Ledger:
         >>> Ledger().regular_months()
         set()
         """
-        return set(self._regular)
+        with self._lock:
+            return set(self._regular)
 
     def total(self, *, where: Callable[[Disbursement], bool] | None = None) -> Decimal:
         """The sum of counted disbursements (those ``where`` accepts).
@@ -166,7 +180,7 @@ class Ledger:
         Decimal('0')
         """
         return sum(
-            (d.amount for d in self._items if d.status.counts and (where is None or where(d))),
+            (d.amount for d in self._snapshot() if d.status.counts and (where is None or where(d))),
             Decimal(0),
         )
 
@@ -177,7 +191,7 @@ class Ledger:
         {}
         """
         out: dict[Hashable, Decimal] = {}
-        for d in self._items:
+        for d in self._snapshot():
             if d.status.counts:
                 k = key(d)
                 out[k] = out.get(k, Decimal(0)) + d.amount
@@ -206,7 +220,7 @@ class Ledger:
         []
         """
         groups: dict[tuple[Programme, Month], list[Disbursement]] = {}
-        for d in self._items:
+        for d in self._snapshot():
             groups.setdefault((d.programme, d.month), []).append(d)
         return [
             Batch(programme=p, month=m, disbursements=tuple(items))

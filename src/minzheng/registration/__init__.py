@@ -21,6 +21,7 @@ from minzheng.registration.kinds import RegistrationKind
 from minzheng.registration.marriage import (
     REGULATION_2003,
     REGULATION_2025,
+    DivorceAgreement,
     DivorceApplication,
     DivorceStatus,
     Document,
@@ -29,6 +30,7 @@ from minzheng.registration.marriage import (
     MarriageRegister,
     MarriageRules,
     ReissueKind,
+    ReissueRecord,
     marriage_rules_on,
 )
 from minzheng.registration.organisations import (
@@ -65,6 +67,7 @@ __all__ = [
     "AdopteeCategory",
     "Adopter",
     "AnnualInspection",
+    "DivorceAgreement",
     "DivorceApplication",
     "DivorceStatus",
     "Document",
@@ -80,6 +83,7 @@ __all__ = [
     "OrgType",
     "RegistrationKind",
     "ReissueKind",
+    "ReissueRecord",
     "SocialOrganisation",
     "adoption_review_deadline",
     "change_deadline",

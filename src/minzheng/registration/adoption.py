@@ -12,8 +12,12 @@ Civil Code arts. 1093–1105 and the 中国公民收养子女登记办法 (DOMAI
   parents cannot be found is exempt from this and from the "no child or one
   child" condition (1100);
 - spouses adopt jointly (1101); a single adopter of the opposite sex must be at
-  least 40 years older (1102); a relative's or step-child adoption lifts some
-  conditions (1099, 1103); an adoptee aged 8 or more must consent (1104);
+  least 40 years older (1102); an adoptee aged 8 or more must consent (1104);
+- adopting a child of a collateral same-generation relative within three
+  generations lifts only 1093(3), 1094(3) and 1102 — not the "no child or one
+  child" condition of 1098(1) nor the 1100 number limit; an overseas Chinese
+  (华侨) adopting such a child is also relieved of 1098(1) (1099); a step-parent
+  is exempt from most conditions (1103);
 - review within 30 days from the day after the application; a foundling's
   60-day public notice is not counted in them.
 
@@ -64,7 +68,7 @@ class AdopteeCategory(CodeEnum):
 
 @attrs.frozen(kw_only=True)
 class Adopter:
-    """An adopter and the facts art. 1098 asks about.
+    """An adopter and the facts art. 1098 asks about (``overseas_chinese``: a 华侨, art. 1099 ¶2).
 
     >>> Adopter(person=Person(person_id="A")).children
     0
@@ -77,6 +81,7 @@ class Adopter:
     disqualifying_disease: bool = False
     harmful_criminal_record: bool = False
     married: bool = False
+    overseas_chinese: bool = False
 
 
 def check_adoption(
@@ -101,7 +106,9 @@ def check_adoption(
         child_disabled: the child is a disabled minor (exemption, art. 1100).
         from_welfare_institution: placed by a child welfare institution with parents unfindable (exemption).
         child_consents: the child's consent (required from 8).
-        relative_adoption: a child of a collateral same-generation relative within three generations (art. 1099).
+        relative_adoption: a child of a collateral same-generation relative within three
+            generations (art. 1099): lifts 1093(3), 1094(3) and the 1102 age gap only; an
+            overseas Chinese adopter is also relieved of 1098(1) (no child or one child).
         step_parent: a step-parent adopting a step-child (art. 1103).
 
     >>> from minzheng.codes import Sex
@@ -134,6 +141,8 @@ def check_adoption(
     )
     if step_parent:
         reasons.append(Reason(code="adoption.step_parent", citation=_cc(1103), met=True))
+    elif relative_adoption:
+        reasons.append(Reason(code="adoption.relative", citation=_cc(1099), met=True))
     married = [a for a in adopters if a.married]
     if married and len(adopters) < 2 and not step_parent:
         reasons.append(Reason(code="adoption.joint_required", citation=_cc(1101), met=False))
@@ -160,8 +169,20 @@ def check_adoption(
                     reasons.append(
                         Reason(code=code, params={"person": label}, citation=_cc(1098), met=False)
                     )
-            if not exempt and not relative_adoption:
-                if adopter.children > 1:
+            overseas_relief = relative_adoption and adopter.overseas_chinese
+            if overseas_relief:
+                reasons.append(
+                    Reason(
+                        code="adoption.overseas_relative",
+                        params={"person": label},
+                        citation=Citation(
+                            instrument=Instrument.CIVIL_CODE, article=1099, paragraph=2
+                        ),
+                        met=True,
+                    )
+                )
+            if not exempt:
+                if adopter.children > 1 and not overseas_relief:
                     reasons.append(
                         Reason(
                             code="adoption.too_many_children",
@@ -180,7 +201,7 @@ def check_adoption(
                             params={"person": label, "limit": limit},
                         )
                     )
-            elif exempt:
+            else:
                 reasons.append(
                     Reason(
                         code="adoption.exempt",

@@ -17,7 +17,15 @@ in force 2025-05-10; DOMAIN.md §11):
   with an optional holiday calendar; under the 2025 regulation the couple
   returns to the registry that received the application.
 - a lost certificate is reissued only for a status still in force; otherwise a
-  registration-record certificate (婚姻登记记录证明) is issued.
+  registration-record certificate (婚姻登记记录证明) is issued. Each reissue is a
+  record the year's counts include (补发结婚证, 补发离婚证).
+
+Marriage is between a man and a woman (arts. 1046, 1049); a person recorded dead
+cannot marry, and a death ends the marriage — a pending divorce application lapses
+and can no longer be certified. No registration may overlap a marriage already on
+the register, whatever the order they are entered in. A divorce by agreement needs
+the written agreement of art. 1076; a court's divorce judgment is recorded with no
+cooling-off period (:meth:`MarriageRegister.record_court_divorce`).
 
 Worked example (§11.2): received Monday 2025-03-03 — cooling-off ends 2025-04-02,
 the collection window 2025-05-02, which is in the Labour Day holiday, so 2025-05-06.
@@ -34,13 +42,14 @@ the collection window 2025-05-02, which is in the Labour Day holiday, so 2025-05
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import attrs
 
+from minzheng._locking import Register, locked
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
-from minzheng.dates import HolidayCalendar, statutory_deadline
+from minzheng.dates import AgeCountsFrom, HolidayCalendar, age_on, statutory_deadline
 from minzheng.errors import RuleViolation
 from minzheng.people import Person
 from minzheng.registration.kinds import RegistrationKind
@@ -49,6 +58,7 @@ from minzheng.rules import Citation, Decision, Instrument, Reason
 __all__ = [
     "REGULATION_2003",
     "REGULATION_2025",
+    "DivorceAgreement",
     "DivorceApplication",
     "DivorceStatus",
     "Document",
@@ -57,6 +67,7 @@ __all__ = [
     "MarriageRegister",
     "MarriageRules",
     "ReissueKind",
+    "ReissueRecord",
     "marriage_rules_on",
 ]
 
@@ -222,6 +233,7 @@ class DivorceStatus(CodeEnum):
     CERTIFIED = "certified", "已发给离婚证"
     WITHDRAWN = "withdrawn", "已撤回"
     DEEMED_WITHDRAWN = "deemed_withdrawn", "视为撤回"
+    LAPSED = "lapsed", "婚姻关系已终止，申请终结"
 
 
 @attrs.frozen(kw_only=True)
@@ -266,6 +278,56 @@ class DivorceApplication:
         return DivorceStatus.DEEMED_WITHDRAWN
 
 
+def _names(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
+@attrs.frozen(kw_only=True)
+class DivorceAgreement:
+    """The written divorce agreement both parties sign (离婚协议书, art. 1076).
+
+    It states that both wish to divorce and records their agreement on the
+    children's upbringing, the property and the debts. What it says is the
+    parties' business; the register checks only that it is signed by both and
+    covers each matter.
+
+    >>> a = DivorceAgreement(signed_by={"A", "B"}, children_arranged=True,
+    ...                      property_arranged=True, debts_arranged=True)
+    >>> sorted(a.signed_by), a.voluntary
+    (['A', 'B'], True)
+    """
+
+    signed_by: frozenset[str] = attrs.field(converter=_names)
+    children_arranged: bool
+    property_arranged: bool
+    debts_arranged: bool
+    voluntary: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class ReissueRecord:
+    """A reissue the registry handled: what was asked for and what was issued.
+
+    >>> r = ReissueRecord(reissue_id="BF1", person_id="A", requested=ReissueKind.MARRIAGE_CERTIFICATE,
+    ...                   issued=ReissueKind.MARRIAGE_CERTIFICATE, issued_on=datetime.date(2025, 3, 1),
+    ...                   registry="620521", marriage_id="M1")
+    >>> r.issued.term
+    '补发结婚证'
+    """
+
+    reissue_id: str
+    person_id: str
+    requested: ReissueKind
+    issued: ReissueKind
+    issued_on: datetime.date
+    registry: str
+    marriage_id: str = ""
+
+
+_ART_13 = Citation(instrument=Instrument.CIVIL_CODE, article=13)
+_LIVE = (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
+
+
 def _refuse(code: str, citation: Citation, **params: object) -> RuleViolation:
     text = {k: str(v) for k, v in params.items()}
     return RuleViolation(
@@ -276,11 +338,32 @@ def _refuse(code: str, citation: Citation, **params: object) -> RuleViolation:
     )
 
 
-class MarriageRegister:
+def _refuse_all(reasons: list[Reason]) -> RuleViolation:
+    failed = [r for r in reasons if r.met is False]
+    return RuleViolation(
+        failed[0].code,
+        reasons=failed,
+        field="registration",
+        params={
+            k: v.term if isinstance(v, CodeEnum) else str(v) for k, v in failed[0].params.items()
+        },
+    )
+
+
+class MarriageRegister(Register):
     """A registry's marriages and divorce applications, with the Civil Code's refusals.
 
     Mutable (a register) holding frozen records. ``check_marriage`` explains; the
     acting methods raise :class:`~minzheng.errors.RuleViolation` with the reasons.
+    Thread-safe: each check-and-commit holds the register's re-entrant lock and
+    readers return snapshots. It pickles and copies (the copy is independent).
+
+    Args:
+        calendar: statutory rest days for the divorce periods (none by default).
+        versions: the regulation versions, chosen by date.
+        age_counts_from: when a person reaches the marriage age — ``"birthday"``
+            (the default: on the 22nd/20th birthday itself, Civil Code art. 1259's
+            counting, DOMAIN.md §0 rule 3) or ``"day_after"`` (from the next day).
 
     >>> reg = MarriageRegister()
     >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(2003, 6, 1))
@@ -291,35 +374,107 @@ class MarriageRegister:
     'M1'
     """
 
-    __slots__ = ("_applications", "_calendar", "_deaths", "_kinship", "_marriages", "_versions")
+    __slots__ = (
+        "_age_counts_from",
+        "_agreements",
+        "_applications",
+        "_calendar",
+        "_deaths",
+        "_kinship",
+        "_lapses",
+        "_marriages",
+        "_reissues",
+        "_versions",
+    )
 
     def __init__(
         self,
         *,
         calendar: HolidayCalendar | None = None,
         versions: Collection[MarriageRules] = (REGULATION_2003, REGULATION_2025),
+        age_counts_from: AgeCountsFrom = "birthday",
     ) -> None:
+        super().__init__()
         self._marriages: dict[str, MarriageRecord] = {}
         self._applications: dict[str, DivorceApplication] = {}
+        self._agreements: dict[str, DivorceAgreement] = {}
+        self._lapses: dict[str, datetime.date] = {}
+        self._reissues: dict[str, ReissueRecord] = {}
         self._kinship: dict[frozenset[str], Kinship] = {}
         self._deaths: dict[str, datetime.date] = {}
         self._calendar = calendar
         self._versions = tuple(versions)
+        self._age_counts_from: AgeCountsFrom = age_counts_from
 
     @property
+    @locked
     def marriages(self) -> tuple[MarriageRecord, ...]:
         """Every marriage record."""
         return tuple(self._marriages.values())
 
     @property
+    @locked
     def applications(self) -> tuple[DivorceApplication, ...]:
         """Every divorce application."""
         return tuple(self._applications.values())
 
+    @property
+    @locked
+    def reissues(self) -> tuple[ReissueRecord, ...]:
+        """Every reissue handled (a certificate or a registration-record certificate)."""
+        return tuple(self._reissues.values())
+
+    @locked
+    def agreement(self, application_id: str) -> DivorceAgreement:
+        """The divorce agreement filed with an application.
+
+        >>> MarriageRegister().agreement("L9")
+        Traceback (most recent call last):
+        ...
+        minzheng.errors.RuleViolation: registration：没有编号为L9的离婚申请
+        """
+        self._application(application_id)
+        return self._agreements[application_id]
+
+    def _application(self, application_id: str) -> DivorceApplication:
+        try:
+            return self._applications[application_id]
+        except KeyError:
+            raise _refuse(
+                "divorce.unknown_application", _code(1076), application=application_id
+            ) from None
+
+    @locked
+    def status_of(self, application_id: str, on: datetime.date) -> DivorceStatus:
+        """An application's status on ``on``, as the register knows it.
+
+        Unlike :meth:`DivorceApplication.status_on` it knows when the marriage ended
+        by a death or a court judgment while the application was pending: from that
+        day the application has lapsed (:attr:`DivorceStatus.LAPSED`).
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2020, 6, 1), registry="620521")
+        >>> _ = reg.apply_for_divorce("L1", "M1", on=datetime.date(2025, 3, 3), registry="620521",
+        ...     agreement=DivorceAgreement(signed_by={"A", "B"}, children_arranged=True,
+        ...                                property_arranged=True, debts_arranged=True))
+        >>> _ = reg.record_court_divorce("M1", on=datetime.date(2025, 3, 10))
+        >>> [reg.status_of("L1", datetime.date(2025, 3, d)).value for d in (9, 10)]
+        ['cooling_off', 'lapsed']
+        """
+        application = self._application(application_id)
+        lapsed = self._lapses.get(application_id)
+        if lapsed is not None and lapsed <= on:
+            return DivorceStatus.LAPSED
+        return application.status_on(on)
+
+    @locked
     def add_kinship(self, a: str, b: str, kinship: Kinship) -> None:
         """Record that ``a`` and ``b`` are related (from household registers or declarations)."""
         self._kinship[frozenset({a, b})] = kinship
 
+    @locked
     def current_marriage(self, person_id: str, on: datetime.date) -> MarriageRecord | None:
         """The marriage ``person_id`` is in on ``on``, if any."""
         return next(
@@ -327,6 +482,7 @@ class MarriageRegister:
             None,
         )
 
+    @locked
     def check_marriage(
         self,
         a: Person,
@@ -347,9 +503,49 @@ class MarriageRegister:
         reasons: list[Reason] = [
             Reason(code="marriage.version", params={"version": rules.name}, citation=rules.citation)
         ]
-        for person in (a, b):
+        same_person = a.person_id == b.person_id
+        if same_person:
+            reasons.append(
+                Reason(
+                    code="marriage.same_person",
+                    met=False,
+                    citation=_code(1049),
+                    params={"person": a.label},
+                )
+            )
+        parties = (a,) if same_person else (a, b)
+        reasons.extend(
+            Reason(
+                code="marriage.sex_unknown",
+                met=False,
+                citation=_code(1049),
+                params={"person": person.label},
+            )
+            for person in parties
+            if person.sex is None
+        )
+        if not same_person and a.sex is not None and a.sex is b.sex:
+            reasons.append(
+                Reason(
+                    code="marriage.same_sex", met=False, citation=_code(1049), params={"sex": a.sex}
+                )
+            )
+        for person in parties:
+            died = self._deaths.get(person.person_id)
+            if died is not None and died <= on:
+                reasons.append(
+                    Reason(
+                        code="marriage.party_deceased",
+                        met=False,
+                        citation=_ART_13,
+                        params={"person": person.label, "died": died},
+                    )
+                )
             minimum = rules.men_min_age if person.sex is Sex.MALE else rules.women_min_age
-            age = person.age_on(on)
+            if person.birth_date is None:
+                age = person.age_on(on)  # raises: the birth date is missing
+            else:
+                age = age_on(person.birth_date, on, counts_from=self._age_counts_from)
             ok = age >= minimum
             reasons.append(
                 Reason(
@@ -367,6 +563,27 @@ class MarriageRegister:
                         met=False,
                         citation=rules.citation,
                         params={"person": person.label, "marriage": current.marriage_id},
+                    )
+                )
+            later = sorted(
+                (
+                    m
+                    for m in self._marriages.values()
+                    if m.involves(person.person_id) and m.registered_on > on
+                ),
+                key=lambda m: m.registered_on,
+            )
+            if later:
+                reasons.append(
+                    Reason(
+                        code="marriage.overlaps",
+                        met=False,
+                        citation=_code(1042, 2),
+                        params={
+                            "person": person.label,
+                            "marriage": later[0].marriage_id,
+                            "registered_on": later[0].registered_on,
+                        },
                     )
                 )
         kinship = self._kinship.get(frozenset({a.person_id, b.person_id}))
@@ -409,6 +626,7 @@ class MarriageRegister:
             rule_version=rules.name,
         )
 
+    @locked
     def register_marriage(
         self,
         marriage_id: str,
@@ -428,13 +646,7 @@ class MarriageRegister:
             a, b, on=on, registry=registry, documents=documents, hukou_divisions=hukou_divisions
         )
         if not decision.eligible:
-            failed = [r for r in decision.reasons if r.met is False]
-            raise RuleViolation(
-                failed[0].code,
-                reasons=failed,
-                field="registration",
-                params={k: str(v) for k, v in failed[0].params.items()},
-            )
+            raise _refuse_all(list(decision.reasons))
         record = MarriageRecord(
             marriage_id=marriage_id,
             party_a=a.person_id,
@@ -446,30 +658,103 @@ class MarriageRegister:
         self._marriages[marriage_id] = record
         return record
 
+    def _end_marriage(self, marriage: MarriageRecord, on: datetime.date, by: str) -> MarriageRecord:
+        """End ``marriage`` on ``on``; applications still pending (or certified later) lapse."""
+        ended = attrs.evolve(marriage, ended_on=on, ended_by=by)
+        self._marriages[marriage.marriage_id] = ended
+        for application in self._applications.values():
+            if application.marriage_id != marriage.marriage_id:
+                continue
+            certified_later = application.certified_on is not None and application.certified_on > on
+            if certified_later or application.status_on(on) in _LIVE:
+                self._lapses.setdefault(application.application_id, on)
+        return ended
+
+    @locked
     def record_death(self, person_id: str, on: datetime.date) -> None:
-        """A party died: the marriage ends (the survivor is widowed)."""
+        """A party died: the marriage ends (the survivor is widowed) and a pending divorce lapses.
+
+        From the day of death the person cannot marry, and a divorce application on
+        the marriage can no longer be certified — even one still in its cooling-off
+        period (:attr:`DivorceStatus.LAPSED`).
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2025, 6, 1), registry="620521")
+        >>> reg.record_death("B", datetime.date(2026, 1, 1))
+        >>> later = reg.check_marriage(he, she, on=datetime.date(2026, 2, 1), registry="620521")
+        >>> reg.marriages[0].ended_by, "marriage.party_deceased" in later.reason_codes()
+        ('death', True)
+        """
         self._deaths[person_id] = on
         current = self.current_marriage(person_id, on)
         if current is not None:
-            self._marriages[current.marriage_id] = attrs.evolve(
-                current, ended_on=on, ended_by="death"
-            )
+            self._end_marriage(current, on, "death")
 
+    @locked
+    def record_court_divorce(self, marriage_id: str, *, on: datetime.date) -> MarriageRecord:
+        """A court's divorce judgment (or mediation) took effect on ``on``: the marriage ends.
+
+        There is no cooling-off period for a court divorce (arts. 1079, 1080); a
+        divorce application pending at the registry lapses, and both parties may
+        marry again from ``on``.
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2020, 6, 1), registry="620521")
+        >>> reg.record_court_divorce("M1", on=datetime.date(2025, 3, 1)).ended_by
+        'court'
+        """
+        marriage = self._marriages.get(marriage_id)
+        if marriage is None or not marriage.in_force_on(on):
+            raise _refuse("divorce.no_marriage", _code(1080), marriage=marriage_id)
+        return self._end_marriage(marriage, on, "court")
+
+    @locked
     def apply_for_divorce(
-        self, application_id: str, marriage_id: str, *, on: datetime.date, registry: str
+        self,
+        application_id: str,
+        marriage_id: str,
+        *,
+        on: datetime.date,
+        registry: str,
+        agreement: DivorceAgreement | None = None,
     ) -> DivorceApplication:
-        """Receive a joint divorce application (both parties in person, with an agreement)."""
+        """Receive a joint divorce application: both parties in person, with the written agreement.
+
+        The agreement (art. 1076) must be signed by both parties, state that both
+        wish to divorce and settle the children's upbringing, the property and the
+        debts; otherwise the application is refused with every missing element.
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2020, 6, 1), registry="620521")
+        >>> reg.apply_for_divorce("L1", "M1", on=datetime.date(2025, 3, 3), registry="620521")
+        Traceback (most recent call last):
+        ...
+        minzheng.errors.RuleViolation: registration：没有双方签署的书面离婚协议
+        >>> agreed = DivorceAgreement(signed_by={"A", "B"}, children_arranged=True,
+        ...                           property_arranged=True, debts_arranged=True)
+        >>> reg.apply_for_divorce("L1", "M1", on=datetime.date(2025, 3, 3), registry="620521",
+        ...                       agreement=agreed).status_on(datetime.date(2025, 3, 4)).value
+        'cooling_off'
+        """
         marriage = self._marriages.get(marriage_id)
         if marriage is None or not marriage.in_force_on(on):
             raise _refuse("divorce.no_marriage", _code(1076), marriage=marriage_id)
         if any(
-            a.marriage_id == marriage_id
-            and a.status_on(on) in (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
+            a.marriage_id == marriage_id and self.status_of(a.application_id, on) in _LIVE
             for a in self._applications.values()
         ):
             raise _refuse("divorce.pending", _code(1077), marriage=marriage_id)
         if application_id in self._applications:
             raise _refuse("registration.duplicate", _code(1076), id=application_id)
+        reasons = self._agreement_reasons(marriage, agreement)
+        if agreement is None or reasons:
+            raise _refuse_all(reasons)
         application = DivorceApplication(
             application_id=application_id,
             marriage_id=marriage_id,
@@ -478,14 +763,49 @@ class MarriageRegister:
             calendar=self._calendar,
         )
         self._applications[application_id] = application
+        self._agreements[application_id] = agreement
         return application
 
+    @staticmethod
+    def _agreement_reasons(
+        marriage: MarriageRecord, agreement: DivorceAgreement | None
+    ) -> list[Reason]:
+        """The art. 1076 defects of a divorce agreement (none: it may be received)."""
+        citation = _code(1076)
+        if agreement is None:
+            return [Reason(code="divorce.agreement_missing", citation=citation, met=False)]
+        reasons: list[Reason] = []
+        parties = {marriage.party_a, marriage.party_b}
+        if agreement.signed_by != parties:
+            reasons.append(
+                Reason(
+                    code="divorce.agreement_unsigned",
+                    citation=citation,
+                    met=False,
+                    params={"marriage": marriage.marriage_id},
+                )
+            )
+        for missing, code in (
+            (not agreement.voluntary, "divorce.not_voluntary"),
+            (not agreement.children_arranged, "divorce.children_not_arranged"),
+            (not agreement.property_arranged, "divorce.property_not_arranged"),
+            (not agreement.debts_arranged, "divorce.debts_not_arranged"),
+        ):
+            if missing:
+                reasons.append(Reason(code=code, citation=citation, met=False))
+        return reasons
+
+    @locked
     def withdraw(self, application_id: str, *, by: str, on: datetime.date) -> None:
-        """Either party withdraws during the cooling-off period (art. 1077 ¶1)."""
-        application = self._applications[application_id]
-        if (
-            application.status_on(on) is not DivorceStatus.COOLING_OFF
-            or on < application.received_on
+        """A spouse withdraws during the cooling-off period (art. 1077 ¶1); no one else may."""
+        application = self._application(application_id)
+        marriage = self._marriages[application.marriage_id]
+        if not marriage.involves(by):
+            raise _refuse(
+                "divorce.not_a_party", _code(1077, 1), person=by, marriage=marriage.marriage_id
+            )
+        if self.status_of(application_id, on) is not DivorceStatus.COOLING_OFF or (
+            on < application.received_on
         ):
             raise _refuse(
                 "divorce.withdraw_closed",
@@ -497,71 +817,154 @@ class MarriageRegister:
             application, withdrawn_on=on, withdrawn_by=by
         )
 
+    @locked
     def certify(self, application_id: str, *, on: datetime.date, registry: str) -> MarriageRecord:
-        """Both parties appear after the cooling-off and within the collection window: the divorce is registered."""
-        application = self._applications[application_id]
-        status = application.status_on(on)
+        """Both parties appear after the cooling-off and within the collection window: the divorce is registered.
+
+        Refused once the marriage has ended otherwise — by a death or a court
+        judgment — on or before ``on``.
+        """
+        application = self._application(application_id)
+        marriage = self._marriages[application.marriage_id]
+        if marriage.ended_on is not None and marriage.ended_on <= on:
+            raise _refuse(
+                "divorce.marriage_ended",
+                _ART_13 if marriage.ended_by == "death" else _code(1080),
+                marriage=marriage.marriage_id,
+                ended_on=marriage.ended_on,
+            )
+        status = self.status_of(application_id, on)
         if status is not DivorceStatus.AWAITING_COLLECTION:
             raise _refuse("divorce.not_collectable", _code(1077, 2), status=status.term, on=on)
         rules = marriage_rules_on(application.received_on, self._versions)
         if rules.same_registry_for_certificate and registry != application.registry:
             raise _refuse("divorce.other_registry", rules.citation, registry=application.registry)
         self._applications[application_id] = attrs.evolve(application, certified_on=on)
-        marriage = self._marriages[application.marriage_id]
         ended = attrs.evolve(marriage, ended_on=on, ended_by="divorce")
         self._marriages[marriage.marriage_id] = ended
         return ended
 
+    def _reissue(
+        self, person_id: str, kind: ReissueKind, on: datetime.date
+    ) -> tuple[ReissueKind, str]:
+        """What a reissue yields, and the marriage it concerns ("" for a record certificate)."""
+        if kind is ReissueKind.MARRIAGE_CERTIFICATE:
+            current = self.current_marriage(person_id, on)
+            if current is None:
+                return ReissueKind.RECORD_CERTIFICATE, ""
+            return kind, current.marriage_id
+        if kind is ReissueKind.DIVORCE_CERTIFICATE:
+            divorced = [
+                m
+                for m in self._marriages.values()
+                if m.involves(person_id)
+                and m.ended_by == "divorce"
+                and m.ended_on is not None
+                and m.ended_on <= on
+            ]
+            if not divorced:
+                return ReissueKind.RECORD_CERTIFICATE, ""
+            last = max(divorced, key=lambda m: m.ended_on or on)
+            remarried = any(
+                m.involves(person_id) and (last.ended_on or on) <= m.registered_on <= on
+                for m in self._marriages.values()
+            )
+            if remarried:
+                return ReissueKind.RECORD_CERTIFICATE, ""
+            return kind, last.marriage_id
+        return ReissueKind.RECORD_CERTIFICATE, ""
+
+    @locked
     def reissue(self, person_id: str, kind: ReissueKind, *, on: datetime.date) -> ReissueKind:
-        """What a reissue request yields: the certificate if its status still stands, else a record certificate.
+        """What a reissue request would yield: the certificate if its status still stands, else a record certificate.
+
+        It records nothing; :meth:`issue_reissue` records the reissue.
 
         >>> reg = MarriageRegister()
         >>> reg.reissue("X", ReissueKind.MARRIAGE_CERTIFICATE, on=datetime.date(2025, 1, 1))
         <ReissueKind.RECORD_CERTIFICATE: 'record_certificate'>
         """
-        if kind is ReissueKind.MARRIAGE_CERTIFICATE:
-            return (
-                kind
-                if self.current_marriage(person_id, on) is not None
-                else ReissueKind.RECORD_CERTIFICATE
-            )
-        if kind is ReissueKind.DIVORCE_CERTIFICATE:
-            divorced = [
-                m
-                for m in self._marriages.values()
-                if m.involves(person_id) and m.ended_by == "divorce" and m.ended_on is not None
-            ]
-            if not divorced:
-                return ReissueKind.RECORD_CERTIFICATE
-            last = max(divorced, key=lambda m: m.ended_on or on)
-            remarried = any(
-                m.involves(person_id) and m.registered_on >= (last.ended_on or on)
-                for m in self._marriages.values()
-            )
-            return ReissueKind.RECORD_CERTIFICATE if remarried else kind
-        return ReissueKind.RECORD_CERTIFICATE
+        return self._reissue(person_id, kind, on)[0]
 
+    @locked
+    def issue_reissue(
+        self,
+        reissue_id: str,
+        person_id: str,
+        kind: ReissueKind,
+        *,
+        on: datetime.date,
+        registry: str,
+    ) -> ReissueRecord:
+        """Handle a reissue request and record it; :meth:`counts` includes the year's reissues.
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(1990, 1, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
+        >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2020, 6, 1), registry="620521")
+        >>> reg.issue_reissue("BF1", "A", ReissueKind.MARRIAGE_CERTIFICATE, on=datetime.date(2025, 3, 1),
+        ...                   registry="620521").marriage_id
+        'M1'
+        >>> reg.counts(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))["marriage_reissues"]
+        1
+        """
+        if reissue_id in self._reissues:
+            raise _refuse("registration.duplicate", _code(1049), id=reissue_id)
+        issued, marriage_id = self._reissue(person_id, kind, on)
+        record = ReissueRecord(
+            reissue_id=reissue_id,
+            person_id=person_id,
+            requested=kind,
+            issued=issued,
+            issued_on=on,
+            registry=registry,
+            marriage_id=marriage_id,
+        )
+        self._reissues[reissue_id] = record
+        return record
+
+    @locked
     def counts(self, start: datetime.date, end: datetime.date) -> dict[str, int]:
-        """Marriages, divorces certified and divorce applications received in [start, end] (a year's figures).
+        """A year's figures for [start, end].
+
+        ``marriages`` registered; ``divorces`` certified by the registry and
+        ``court_divorces`` recorded; divorce ``applications`` received, of which
+        ``withdrawn`` (or deemed withdrawn) and ``lapsed`` (the marriage ended by a
+        death or a judgment first) by ``end``; reissues handled — ``marriage_reissues``
+        (补发结婚证), ``divorce_reissues`` (补发离婚证) and ``record_certificates``
+        (婚姻登记记录证明 instead of a certificate).
 
         >>> MarriageRegister().counts(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
-        {'marriages': 0, 'divorces': 0, 'applications': 0, 'withdrawn': 0}
+        ... # doctest: +NORMALIZE_WHITESPACE
+        {'marriages': 0, 'divorces': 0, 'court_divorces': 0, 'applications': 0, 'withdrawn': 0,
+         'lapsed': 0, 'marriage_reissues': 0, 'divorce_reissues': 0, 'record_certificates': 0}
         """
-        marriages = sum(1 for m in self._marriages.values() if start <= m.registered_on <= end)
+
+        def within(day: datetime.date | None) -> bool:
+            return day is not None and start <= day <= end
+
+        marriages = sum(1 for m in self._marriages.values() if within(m.registered_on))
         divorces = sum(
             1
             for a in self._applications.values()
-            if a.certified_on and start <= a.certified_on <= end
+            if within(a.certified_on) and a.application_id not in self._lapses
         )
-        received = [a for a in self._applications.values() if start <= a.received_on <= end]
-        withdrawn = sum(
-            1
-            for a in received
-            if a.status_on(end) in (DivorceStatus.WITHDRAWN, DivorceStatus.DEEMED_WITHDRAWN)
+        court = sum(
+            1 for m in self._marriages.values() if m.ended_by == "court" and within(m.ended_on)
         )
+        received = [a for a in self._applications.values() if within(a.received_on)]
+        statuses = [self.status_of(a.application_id, end) for a in received]
+        issued = [r.issued for r in self._reissues.values() if within(r.issued_on)]
         return {
             "marriages": marriages,
             "divorces": divorces,
+            "court_divorces": court,
             "applications": len(received),
-            "withdrawn": withdrawn,
+            "withdrawn": sum(
+                s in (DivorceStatus.WITHDRAWN, DivorceStatus.DEEMED_WITHDRAWN) for s in statuses
+            ),
+            "lapsed": statuses.count(DivorceStatus.LAPSED),
+            "marriage_reissues": issued.count(ReissueKind.MARRIAGE_CERTIFICATE),
+            "divorce_reissues": issued.count(ReissueKind.DIVORCE_CERTIFICATE),
+            "record_certificates": issued.count(ReissueKind.RECORD_CERTIFICATE),
         }
