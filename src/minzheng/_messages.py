@@ -129,7 +129,11 @@ MESSAGES: dict[str, str] = {
     "amount.float": "{field}：金额不得使用浮点数，请使用Decimal、整数或字符串：{value}",
     "amount.format": "{field}：无法识别的金额：{value}",
     "amount.not_finite": "{field}：金额必须是有限数：{value}",
+    "amount.too_long": "{field}：金额文字过长（{length}个字符，最多{max}个）：{value}",
+    "amount.too_large": "{field}：金额的绝对值须小于{max}元：{value}",
+    "amount.too_precise": "{field}：金额最多{max}位小数：{value}",
     "rate.inexact": "{field}：{amount}元每{source}无法精确换算为每{target}的金额，请指定舍入规则",
+    "rate.period": "{field}：周期应为month（月）或year（年）：{value}",
     "rate.period_mismatch": "{field}：周期不同的金额不能直接计算（{left}与{right}）",
     "ratio.zero_base": "{field}：基数为零，无法计算比率",
     # dates
