@@ -120,6 +120,8 @@ MESSAGES: dict[str, str] = {
     "division.format": "{field}：行政区划代码应为6位数字：{value}",
     "division.unknown": "{field}：未知的行政区划代码：{value}",
     "division.unknown_in_year": "{field}：行政区划代码{value}在{year}年不存在",
+    "division.year": "{field}：年份应为整数：{value}",
+    "division.name_type": "{field}：行政区划名称应为文字：{value}",
     "division.name_unknown": "{field}：未找到名称为“{value}”的行政区划",
     "stat_code.format": "{field}：统计用区划代码应为12位数字：{value}",
     "stat_code.township": "{field}：乡级代码{digits}不在任何已定义的区段内：{value}",
@@ -146,6 +148,7 @@ MESSAGES: dict[str, str] = {
     # code lists
     "ability.score": "{field}：能力评估总分应为0至{max}的整数：{value}",
     "ability.risk_events": "{field}：风险事件次数不能为负数：{value}",
+    "synth.year": "{field}：合成数据的年份须在{min}至{max}年之间：{value}",
     "locale.unknown": "{field}：不支持的语言区域：{value}",
 }
 
