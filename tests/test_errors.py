@@ -69,3 +69,41 @@ def test_unknown_code_falls_back_to_the_class_template() -> None:
 def test_rule_violation_carries_reasons() -> None:
     err = RuleViolation("rule.violated", reasons=["r1"], field="bed")
     assert err.reasons == ("r1",)
+
+
+def test_error_truncates_a_huge_value_and_does_not_keep_it() -> None:
+    import gc
+    import sys
+    import weakref
+
+    class Big(str):
+        """A str subclass so that a weak reference can tell whether it is kept."""
+
+    big = Big("9" * 10_000_000)
+    ref = weakref.ref(big)
+    err = InvalidAmount("amount.format", field="amount", value=big, params={"echo": big})
+    del big
+    gc.collect()
+    assert ref() is None
+    for locale in ("zh_Hans", "zh_Hant", "en"):
+        assert len(err.message(locale)) < 200
+    assert len(str(err)) < 200 and len(repr(err)) < 200
+    assert err.value is not None and err.value.endswith("(len 10000000)")
+    assert len(err.params["echo"]) <= 64
+    assert sys.getsizeof(err.value) < 1_000
+    copy = pickle.loads(pickle.dumps(err))
+    assert copy.value == err.value
+
+
+def test_error_masks_before_truncating() -> None:
+    err = InvalidLength(
+        "resident_id.length", field="resident_id", value="1101051949" * 1000, personal=True
+    )
+    assert err.value is not None and len(err.value) <= 64
+    assert "1949" not in err.value
+
+
+def test_error_of_a_huge_container_or_bytes_is_bounded() -> None:
+    for value in (b"x" * 1_000_000, list(range(1_000_000)), {i: i for i in range(100_000)}):
+        err = InvalidFormat(field="x", value=value)
+        assert err.value is not None and len(err.value) <= 64

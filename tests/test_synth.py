@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +105,22 @@ def test_progress_bar_does_not_change_the_county() -> None:
     assert synthetic_county(persons=300, seed=1, progress=True) == synthetic_county(
         persons=300, seed=1
     )
+
+
+@pytest.mark.parametrize("year", [1950, 1990, 2000, 2100])
+def test_county_builds_for_any_supported_year(year: int) -> None:
+    # demo --year 1990 crashed: social organisations were founded in randint(2000, year - 1).
+    county = synthetic_county("620521", year=year, persons=300, seed=0)
+    assert county.organisations
+    assert all(o.founded_on.year < year for o in county.organisations)
+    assert all(m.registered_on.year == year for m in county.marriages)
+
+
+@pytest.mark.parametrize("year", [1949, 2101, 0, -5, 10_000])
+def test_county_refuses_unsupported_years_with_a_clear_error(year: int) -> None:
+    from minzheng.errors import InvalidValue
+
+    with pytest.raises(InvalidValue) as info:
+        synthetic_county("620521", year=year, persons=300)
+    assert (info.value.code, info.value.field) == ("synth.year", "year")
+    assert "1950" in info.value.message("en") and "2100" in info.value.message("en")

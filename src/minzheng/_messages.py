@@ -140,6 +140,8 @@ MESSAGES: dict[str, str] = {
     "division.format": "{field}：行政区划代码应为6位数字：{value}",
     "division.unknown": "{field}：未知的行政区划代码：{value}",
     "division.unknown_in_year": "{field}：行政区划代码{value}在{year}年不存在",
+    "division.year": "{field}：年份应为整数：{value}",
+    "division.name_type": "{field}：行政区划名称应为文字：{value}",
     "division.name_unknown": "{field}：未找到名称为“{value}”的行政区划",
     "stat_code.format": "{field}：统计用区划代码应为12位数字：{value}",
     "stat_code.township": "{field}：乡级代码{digits}不在任何已定义的区段内：{value}",
@@ -150,7 +152,11 @@ MESSAGES: dict[str, str] = {
     "amount.format": "{field}：无法识别的金额：{value}",
     "amount.not_finite": "{field}：金额必须是有限数：{value}",
     "amount.decimal": "{field}：金额应为Decimal（不得使用浮点数）：{value}",
+    "amount.too_long": "{field}：金额文字过长（{length}个字符，最多{max}个）：{value}",
+    "amount.too_large": "{field}：金额的绝对值须小于{max}元：{value}",
+    "amount.too_precise": "{field}：金额最多{max}位小数：{value}",
     "rate.inexact": "{field}：{amount}元每{source}无法精确换算为每{target}的金额，请指定舍入规则",
+    "rate.period": "{field}：周期应为month（月）或year（年）：{value}",
     "rate.period_mismatch": "{field}：周期不同的金额不能直接计算（{left}与{right}）",
     "ratio.zero_base": "{field}：基数为零，无法计算比率",
     # dates
@@ -164,6 +170,7 @@ MESSAGES: dict[str, str] = {
     # code lists
     "ability.score": "{field}：能力评估总分应为0至{max}的整数：{value}",
     "ability.risk_events": "{field}：风险事件次数不能为负数：{value}",
+    "synth.year": "{field}：合成数据的年份须在{min}至{max}年之间：{value}",
     "locale.unknown": "{field}：不支持的语言区域：{value}",
 }
 

@@ -5,7 +5,9 @@ Every exception minzheng raises derives from :class:`MinzhengError` and carries:
 - ``code`` — a stable, machine-readable code such as ``"resident_id.checksum"``;
 - ``field`` — the name of the field or argument at fault, where there is one;
 - ``value`` — the offending value as text, **masked** when it is personal data
-  (identity numbers, names, phones, addresses); the raw value is never kept;
+  (identity numbers, names, phones, addresses), then **truncated** to at most
+  :data:`MAX_VALUE_CHARS` characters (a long value keeps its head, an ellipsis and
+  its original length); the raw value is never kept;
 - ``params`` — the parameters of the message, so that it can be rendered in any
   supported locale with :meth:`MinzhengError.message`.
 
@@ -30,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
+    "MAX_VALUE_CHARS",
     "InconsistentRecord",
     "InvalidAmount",
     "InvalidChecksum",
@@ -44,6 +47,36 @@ __all__ = [
     "RuleViolation",
     "UnknownCode",
 ]
+
+
+#: The longest ``value`` (and text parameter) an error keeps and echoes, in characters.
+#: A longer one is cut to its first 48 characters, ``…`` and ``(len N)``; a hostile
+#: 50 MB value neither makes a 50 MB message nor stays alive inside the error.
+MAX_VALUE_CHARS = 64
+_HEAD_CHARS = 48
+
+
+def _truncate(text: str) -> str:
+    """``text`` itself when short, else its head, an ellipsis and its length (≤ 64 chars).
+
+    >>> _truncate("x" * 100)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…(len 100)'
+    """
+    if len(text) <= MAX_VALUE_CHARS:
+        return text
+    return f"{text[:_HEAD_CHARS]}…(len {len(text)})"
+
+
+def _bounded_repr(value: object) -> str:
+    # repr() of a huge container is itself huge: cut long str/bytes before repr.
+    if isinstance(value, bytes | bytearray) and len(value) > MAX_VALUE_CHARS:
+        return f"{bytes(value[:_HEAD_CHARS])!r}…(len {len(value)})"
+    if isinstance(value, list | tuple | dict | set | frozenset) and len(value) > MAX_VALUE_CHARS:
+        return f"<{type(value).__name__} of {len(value)} items>"
+    try:
+        return repr(value)
+    except Exception:  # a hostile __repr__ must not replace our error with its own
+        return f"<{type(value).__name__}>"
 
 
 class _SafeParams(dict[str, Any]):
@@ -65,9 +98,14 @@ class MinzhengError(Exception):
             ``mask`` (default: :func:`minzheng.privacy.mask_text`) before it is stored.
         params: further message parameters.
 
+    The stored ``value`` (and any text parameter) is cut to :data:`MAX_VALUE_CHARS`
+    characters after masking.
+
     >>> err = MinzhengError("demo.code", field="x", value="abc", params={"n": 3})
     >>> (err.code, err.field, err.value, err.params["n"])
     ('demo.code', 'x', 'abc', 3)
+    >>> MinzhengError(field="x", value="9" * 10_000_000).value
+    '999999999999999999999999999999999999999999999999…(len 10000000)'
     """
 
     default_code = "minzheng.error"
@@ -86,14 +124,18 @@ class MinzhengError(Exception):
         self.field: str | None = field
         text: str | None = None
         if value is not None:
-            text = value if isinstance(value, str) else repr(value)
+            text = value if isinstance(value, str) else _bounded_repr(value)
             if personal:
                 from minzheng.privacy import mask_text
 
                 text = (mask or mask_text)(text)
+            text = _truncate(text)
         self.value: str | None = text
         self.personal: bool = personal
-        self.params: dict[str, Any] = dict(params or {})
+        self.params: dict[str, Any] = {
+            key: _truncate(item) if isinstance(item, str) else item
+            for key, item in (params or {}).items()
+        }
         super().__init__(self.message())
 
     def _format_params(self) -> dict[str, Any]:

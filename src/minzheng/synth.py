@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from minzheng.registration import MarriageRecord, SocialOrganisation
 
 __all__ = [
+    "SYNTH_YEARS",
     "County",
     "demo_book",
     "iter_households",
@@ -261,11 +262,23 @@ def _household(division: str, year: int, seed: int, index: int, sequences: _Sequ
     )
 
 
-def _check(division: str, persons: int) -> None:
+#: The years a synthetic county can be built for (people born a century before must
+#: still have valid identity numbers; the month arithmetic must stay in range).
+SYNTH_YEARS = range(1950, 2101)
+
+
+def _check(division: str, persons: int, year: int) -> None:
     from minzheng import divisions
 
-    if persons < 1:
+    if isinstance(persons, bool) or not isinstance(persons, int) or persons < 1:
         raise InvalidValue("value.invalid", field="persons", value=str(persons))
+    if isinstance(year, bool) or not isinstance(year, int) or year not in SYNTH_YEARS:
+        raise InvalidValue(
+            "synth.year",
+            field="year",
+            value=str(year),
+            params={"min": SYNTH_YEARS.start, "max": SYNTH_YEARS.stop - 1},
+        )
     divisions.get(division)  # raises division.unknown / division.format
 
 
@@ -278,7 +291,7 @@ def iter_households(
     >>> first.household_id, first.head.resident_id.address_code
     ('H6205210000000', '620521')
     """
-    _check(division, persons)
+    _check(division, persons, year)
     made = 0
     index = 0
     sequences = _Sequences()
@@ -423,7 +436,10 @@ def _registrations(
             name=rng.choice(("老年协会", "慈善会", "社会工作服务中心", "志愿者协会", "教育基金会")),
             kind=rng.choice((OrgType.SOCIAL_GROUP, OrgType.SOCIAL_SERVICE_INSTITUTION)),
             registry=division,
-            founded_on=datetime.date(rng.randint(2000, year - 1), rng.randint(1, 12), 1),
+            # founded in the 2000s or later; in a year before 2001, in the ten years before it
+            founded_on=datetime.date(
+                rng.randint(2000 if year > 2000 else year - 10, year - 1), rng.randint(1, 12), 1
+            ),
         )
         for n in range(max(1, persons // 2500))
     )
@@ -475,7 +491,7 @@ def synthetic_county(
     ...
     minzheng.errors.UnknownCode: division：未知的行政区划代码：999999
     """
-    _check(division, persons)
+    _check(division, persons, year)
     chosen = book if book is not None else demo_book(division, year=year)
     stream = iter_households(division, year=year, persons=persons, seed=seed)
     households = list(_with_progress(stream, persons) if progress else stream)

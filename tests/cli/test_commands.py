@@ -153,3 +153,13 @@ def test_record_type_names_match_the_types_they_load() -> None:
     from minzheng.cli.commands import RECORD_TYPES, _record_types
 
     assert tuple(_record_types()) == RECORD_TYPES
+
+
+def test_demo_works_for_1990_and_refuses_1949_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["demo", "--persons", "300", "--year", "1990", "--locale", "en"]) == 0
+    assert "civil affairs in 1990" in capsys.readouterr().out
+    assert main(["demo", "--persons", "300", "--year", "1949", "--locale", "en"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "1950" in err and "Traceback" not in err

@@ -142,3 +142,112 @@ def test_seed_growth_and_share() -> None:
 def test_share_is_exact_when_it_terminates(part: int, whole: int) -> None:
     ratio = share(part, whole)
     assert abs(ratio * whole - part) < Decimal("1e-25") * max(whole, 1)
+
+
+# --- bounds, exactness and scripts (issue 17) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1" * 52_000, "amount.too_long"),
+        ("+" + " " * 16_000 + "x", "amount.too_long"),
+        ("1234567890123456789012345万", "amount.too_large"),
+        ("1000000000000000", "amount.too_large"),
+        ("-100000000000万", "amount.too_large"),
+        ("10000000亿", "amount.too_large"),
+        ("1.00000000001", "amount.too_precise"),
+    ],
+)
+def test_parse_amount_bounds(text: str, code: str) -> None:
+    with pytest.raises(InvalidAmount) as info:
+        parse_amount(text)
+    assert info.value.code == code
+    assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize(
+    "value",
+    [10**15, -(10**15), 10**4000, Decimal("1E+15"), Decimal("-1E+400")],
+    ids=["1e15", "-1e15", "1e4000", "Decimal-1e15", "Decimal--1e400"],
+)
+def test_parse_amount_refuses_too_large_numbers(value: object) -> None:
+    with pytest.raises(InvalidAmount) as info:
+        parse_amount(value)
+    assert info.value.code == "amount.too_large"
+
+
+@pytest.mark.parametrize(
+    "value", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Inf")]
+)
+def test_parse_amount_refuses_non_finite_decimals(value: Decimal) -> None:
+    with pytest.raises(InvalidAmount) as info:
+        parse_amount(value)
+    assert info.value.code == "amount.not_finite"
+
+
+def test_unit_amounts_are_exact_up_to_the_bound() -> None:
+    # 28 significant digits were the default context's limit: these were rounded.
+    assert parse_amount("9999999.9999999999亿") == Decimal("999999999999999.99")
+    assert parse_amount("99999999999.9999999999万") == Decimal("999999999999999.999999")
+    assert parse_amount("0.0000000001亿") == Decimal("0.01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["٣٤٥", "१२३", "১২৩", "١٢٣٫٤", "٣٤万", "12٣", "๑๒๓", "𝟏𝟐𝟑x"],
+)
+def test_parse_amount_refuses_other_scripts_digits(text: str) -> None:
+    with pytest.raises(InvalidAmount):
+        parse_amount(text)
+
+
+def test_parse_amount_accepts_full_width_and_math_digits_via_nfkc() -> None:
+    assert parse_amount("１２３") == Decimal("123")
+    assert parse_amount("𝟏𝟐𝟑万") == Decimal("1230000")
+
+
+@pytest.mark.parametrize("text", ["1E+2", "1e5", "1E-2万", "Infinity", "NaN", "1_000"])
+def test_parse_amount_refuses_exponents_and_python_spellings(text: str) -> None:
+    with pytest.raises(InvalidAmount):
+        parse_amount(text)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**14), max_value=10**14))
+def test_plain_is_exponent_free_equal_and_parses_back(value: Decimal) -> None:
+    from minzheng.money import plain
+
+    result = plain(value)
+    assert result == value
+    assert "E" not in str(result) or abs(result) < Decimal("1E-6")
+    exponent = result.as_tuple().exponent
+    assert isinstance(exponent, int) and exponent <= 0
+    text = format(result, "f")
+    assert "E" not in text and "e" not in text
+    if len(text) <= 64 and len(text.partition(".")[2]) <= 10:
+        assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("1E+2", "100"),
+        ("8580.00", "8580"),
+        ("12.3400", "12.34"),
+        ("-0.00", "0"),
+        ("1E+14", "100000000000000"),
+    ],
+)
+def test_plain_examples(value: str, text: str) -> None:
+    from minzheng.money import plain
+
+    assert str(plain(Decimal(value))) == text
+
+
+@pytest.mark.parametrize("bad", ["week", "", "MONTHLY", None, 12, b"month", "m" * 100_000])
+def test_rate_refuses_unknown_periods_with_a_minzheng_error(bad: object) -> None:
+    with pytest.raises(InvalidAmount) as info:
+        Rate(amount="715", period=bad)
+    assert info.value.code == "rate.period"
+    with pytest.raises(InvalidAmount):
+        Rate.monthly("715").to(bad)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ label in each supported locale (``member.label("en")``).
 ('男性', 'Physical disability')
 """
 
-from minzheng.codes._base import CodeEnum, all_code_enums
+from minzheng.codes._base import MAX_CODE_CHARS, CodeEnum, all_code_enums
 from minzheng.codes.ability import (
     MAX_ABILITY_SCORE,
     AbilityLevel,
@@ -25,6 +25,7 @@ from minzheng.codes.sex import Sex
 
 __all__ = [
     "MAX_ABILITY_SCORE",
+    "MAX_CODE_CHARS",
     "AbilityLevel",
     "Area",
     "CodeEnum",

@@ -8,7 +8,10 @@ from typing import Any, Self
 
 from minzheng.errors import UnknownCode
 
-__all__ = ["CodeEnum", "all_code_enums"]
+__all__ = ["MAX_CODE_CHARS", "CodeEnum", "all_code_enums"]
+
+#: The longest code or term ``from_code``/``from_term`` read (longer text is unknown unread).
+MAX_CODE_CHARS = 128
 
 _REGISTRY: list[type[CodeEnum]] = []
 
@@ -55,17 +58,18 @@ class CodeEnum(StrEnum):
         """The member with this official code, or :class:`~minzheng.errors.UnknownCode`.
 
         Surrounding spaces are ignored; an ``int`` is accepted for numeric codes
-        when its decimal text is the code.
+        when its decimal text is the code. Anything else — a text over
+        :data:`MAX_CODE_CHARS` characters, ``None``, bytes — is an unknown code.
 
         >>> from minzheng.codes import DisabilityGrade
         >>> DisabilityGrade.from_code(2).term
         '二级'
         """
-        text = (
-            str(code).strip()
-            if isinstance(code, str | int) and not isinstance(code, bool)
-            else None
-        )
+        text: str | None = None
+        if isinstance(code, str) and len(code) <= MAX_CODE_CHARS:
+            text = code.strip()
+        elif isinstance(code, int) and not isinstance(code, bool) and 0 <= code < 10**9:
+            text = str(code)
         if text is not None:
             try:
                 return cls(text)
@@ -88,6 +92,13 @@ class CodeEnum(StrEnum):
         >>> DisabilityCategory.from_term("肢體殘疾").value
         '4'
         """
+        if not isinstance(term, str) or len(term) > MAX_CODE_CHARS:
+            raise UnknownCode(
+                f"{cls.field_name()}.unknown",
+                field=cls.field_name(),
+                value=term,
+                params={"code_list": cls.__name__},
+            )
         wanted = term.strip()
         for member in cls:
             if wanted == member.term:

@@ -2,6 +2,8 @@
 
 One text form, ``YYYY-MM`` (as OpenFisca's periods have one); parsing also
 accepts ``YYYYMM`` and ``2025年3月``, and errors say which form is expected.
+Only ASCII digits count (full-width ones are turned into ASCII first), and a
+text longer than :data:`MAX_MONTH_CHARS` characters is refused unread.
 
 >>> m = Month.parse("2025-03")
 >>> m, str(m + 10), m.first_day, m.last_day
@@ -15,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Self, overload
 
@@ -22,13 +25,16 @@ import attrs
 
 from minzheng.errors import InvalidDate
 
-__all__ = ["Month"]
+__all__ = ["MAX_MONTH_CHARS", "Month"]
+
+#: The longest month text :meth:`Month.parse` looks at (after trimming), in characters.
+MAX_MONTH_CHARS = 32
 
 _FORMS = (
-    re.compile(r"^(\d{4})-(\d{1,2})$"),
-    re.compile(r"^(\d{4})(\d{2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月$"),
-    re.compile(r"^(\d{4})/(\d{1,2})$"),
+    re.compile(r"([0-9]{4})-([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})([0-9]{2})"),
+    re.compile(r"([0-9]{4})年([0-9]{1,2})月"),
+    re.compile(r"([0-9]{4})/([0-9]{1,2})"),
 )
 
 
@@ -62,6 +68,10 @@ class Month:
     def parse(cls, text: str | Month, *, field: str = "month") -> Self:
         """Parse ``YYYY-MM`` (also ``YYYYMM``, ``YYYY/MM``, ``2025年3月``).
 
+        Anything else — another script's digits, a text over
+        :data:`MAX_MONTH_CHARS` characters, a non-text value — raises
+        :class:`~minzheng.errors.InvalidDate`.
+
         >>> Month.parse("202503"), Month.parse("2025年3月")
         (Month(2025, 3), Month(2025, 3))
         >>> Month.parse("2025-13")
@@ -71,10 +81,10 @@ class Month:
         """
         if isinstance(text, Month):
             return cls(text.year, text.month)
-        if isinstance(text, str):
-            stripped = text.strip()
+        if isinstance(text, str) and len(stripped := text.strip()) <= MAX_MONTH_CHARS:
+            stripped = unicodedata.normalize("NFKC", stripped).strip()
             for form in _FORMS:
-                match = form.match(stripped)
+                match = form.fullmatch(stripped)
                 if match:
                     year, month = int(match[1]), int(match[2])
                     if 1 <= month <= 12 and year >= 1:

@@ -22,6 +22,7 @@ from minzheng.divisions._registry import DivisionRegistry, registry
 from minzheng.divisions.division import Division, DivisionLevel
 from minzheng.divisions.stat_code import StatCode, TownshipKind, VillageKind
 from minzheng.divisions.urban_rural import UrbanRuralClass
+from minzheng.errors import InvalidFormat
 
 __all__ = [
     "Division",
@@ -40,6 +41,10 @@ __all__ = [
     "rollup",
     "stat_code",
 ]
+
+
+def _level(level: object) -> DivisionLevel:
+    return level if isinstance(level, DivisionLevel) else DivisionLevel.from_code(level)
 
 
 def get(code: str, year: int | None = None) -> Division:
@@ -93,7 +98,7 @@ def all_divisions(
     >>> sum(1 for _ in all_divisions(level="province"))
     34
     """
-    wanted = DivisionLevel(level) if level is not None else None
+    wanted = _level(level) if level is not None else None
     return registry().divisions(level=wanted, year=year, include_summary=include_summary)
 
 
@@ -109,7 +114,9 @@ def rollup(code: str, level: DivisionLevel | str) -> str:
     >>> rollup("429004", "prefecture"), rollup("999999", "province")
     ('420000', '990000')
     """
-    wanted = DivisionLevel(level)
+    if not isinstance(code, str) or len(code) > 64:
+        raise InvalidFormat("division.format", field="division", value=code)
+    wanted = _level(level)
     order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
     node = registry().nearest(code[:6], None)
     if node is None:

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from importlib import resources
 
 from minzheng.divisions.division import Division, DivisionLevel
-from minzheng.errors import InvalidFormat, UnknownCode
+from minzheng.errors import InvalidFormat, InvalidValue, UnknownCode
 
-__all__ = ["DivisionRegistry", "registry"]
+__all__ = ["MAX_NAME_CHARS", "DivisionRegistry", "registry"]
 
 _ENTRY = re.compile(r"^\[(\d*)-(\d*)\](.+)$")
 _SUMMARY_NAMES = frozenset(
@@ -129,6 +129,8 @@ class DivisionRegistry:
 
     def history(self, code: str) -> tuple[Division, ...]:
         """Every entry of a code, oldest first; empty for an unknown code."""
+        if not isinstance(code, str):
+            raise InvalidFormat("division.format", field="division", value=code)
         return self._entries.get(code, ())
 
     def nearest(self, code: str, year: int | None) -> Division | None:
@@ -152,6 +154,7 @@ class DivisionRegistry:
         """The entry of ``code`` (in force in ``year`` when given); raises ``UnknownCode``."""
         if not isinstance(code, str) or len(code) != 6 or not (code.isascii() and code.isdigit()):
             raise InvalidFormat("division.format", field="division", value=code)
+        _check_year(year)
         entries = self._entries.get(code)
         if not entries:
             raise UnknownCode("division.unknown", field="division", value=code)
@@ -172,6 +175,7 @@ class DivisionRegistry:
         include_summary: bool = False,
     ) -> Iterator[Division]:
         """Entries in code order: in force in ``year``, or current when ``year`` is ``None``."""
+        _check_year(year)
         for code in sorted(self._entries):
             entries = self._entries[code]
             if year is None:
@@ -203,7 +207,15 @@ class DivisionRegistry:
         return self._by_name
 
     def find(self, name: str, year: int | None = None) -> tuple[Division, ...]:
-        """Entries whose name, short name or full name is ``name``, in code order."""
+        """Entries whose name, short name or full name is ``name``, in code order.
+
+        A name over :data:`MAX_NAME_CHARS` characters matches nothing (it is not read).
+        """
+        if not isinstance(name, str):
+            raise InvalidFormat("division.name_type", field="division", value=name)
+        _check_year(year)
+        if len(name) > MAX_NAME_CHARS:
+            return ()
         hits = self._name_index().get(name.strip(), [])
         chosen: dict[str, Division] = {}
         for entry in hits:
@@ -213,6 +225,16 @@ class DivisionRegistry:
             if known is None or (entry.valid_from or 0) > (known.valid_from or 0):
                 chosen[entry.code] = entry
         return tuple(chosen[code] for code in sorted(chosen))
+
+
+#: The longest division name :meth:`DivisionRegistry.find` looks up (the longest is about 30).
+MAX_NAME_CHARS = 64
+
+
+def _check_year(year: object) -> None:
+    """``year`` must be ``None`` or an ``int`` year (not a ``bool``, not text)."""
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise InvalidValue("division.year", field="year", value=year)
 
 
 _lock = threading.Lock()

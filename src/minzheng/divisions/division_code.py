@@ -12,7 +12,7 @@ force in ``year`` when given); the getters derive levels and parents.
 from __future__ import annotations
 
 from minzheng.divisions.division import Division, DivisionLevel
-from minzheng.errors import InvalidValue, UnknownCode
+from minzheng.errors import InvalidFormat, InvalidValue, UnknownCode
 
 __all__ = [
     "compact",
@@ -31,13 +31,17 @@ def compact(code: str) -> str:
     >>> compact(" 620 521 ")
     '620521'
     """
+    if not isinstance(code, str):
+        raise InvalidFormat("division.format", field="division", value=code)
+    if len(code) > 64:  # a code is 6 digits; do not read a long text
+        raise InvalidFormat("division.format", field="division", value=code)
     return code.replace(" ", "").strip()
 
 
 def _entry(code: str, year: int | None) -> Division:
     from minzheng.divisions._registry import registry
 
-    return registry().get(compact(code) if isinstance(code, str) else code, year)
+    return registry().get(compact(code), year)
 
 
 def validate(code: str, *, year: int | None = None) -> str:

@@ -113,8 +113,12 @@ def validate(code: str) -> str:
     ...
     minzheng.errors.InvalidComponent: stat_code：乡级代码700不在任何已定义的区段内：620521700201
     """
-    if not isinstance(code, str):
-        raise InvalidFormat("stat_code.format", field=_FIELD, value=type(code).__name__)
+    if not isinstance(code, str) or len(code) > 64:  # 12 digits; a long text is not read
+        raise InvalidFormat(
+            "stat_code.format",
+            field=_FIELD,
+            value=code if isinstance(code, str) else type(code).__name__,
+        )
     text = code.strip()
     if len(text) in (6, 9):
         text = text.ljust(12, "0")

@@ -30,6 +30,7 @@ from minzheng.codes import Area, Sex
 from minzheng.dates import Month
 from minzheng.divisions import rollup
 from minzheng.errors import InvalidValue
+from minzheng.money import plain
 from minzheng.programmes import Programme
 from minzheng.stats.aggregate import MEASURES, Dimension, Measure, _sort_key
 from minzheng.stats.facts import Fact
@@ -155,7 +156,8 @@ def _money(value: Any) -> Decimal:
         return Decimal(0)
     if isinstance(value, float):
         raise InvalidValue("amount.float", field="money", value=value)
-    return Decimal(str(value)).normalize() if not isinstance(value, Decimal) else value.normalize()
+    # plain(): no trailing zeros, never an exponent (normalize() gives 8.58E+3), never rounded
+    return plain(value if isinstance(value, Decimal) else Decimal(str(value)))
 
 
 def _single_pass(base: Any, keys: list[str]) -> Any:

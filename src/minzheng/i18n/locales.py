@@ -17,7 +17,14 @@ from typing import Literal
 
 from minzheng.errors import UnknownCode
 
-__all__ = ["DEFAULT_LOCALE", "SUPPORTED_LOCALES", "LocaleName", "babel_locale", "resolve_locale"]
+__all__ = [
+    "DEFAULT_LOCALE",
+    "MAX_LOCALE_CHARS",
+    "SUPPORTED_LOCALES",
+    "LocaleName",
+    "babel_locale",
+    "resolve_locale",
+]
 
 LocaleName = Literal["zh_Hans", "zh_Hant", "en"]
 
@@ -27,14 +34,27 @@ DEFAULT_LOCALE: LocaleName = "zh_Hans"
 SUPPORTED_LOCALES: tuple[LocaleName, ...] = ("zh_Hans", "zh_Hant", "en")
 
 _HANT_REGIONS = frozenset({"tw", "hk", "mo"})
-_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+#: The longest locale tag read (BCP 47 advises supporting 35 characters).
+MAX_LOCALE_CHARS = 64
+
+
+def _is_babel_locale(value: object) -> bool:
+    if type(value).__module__.split(".")[0] != "babel":
+        return False
+    from babel import Locale
+
+    return isinstance(value, Locale)
+
+
 _BABEL_IDS = {"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW", "en": "en"}
 
 
 def resolve_locale(locale: object = None) -> LocaleName:
     """Map a locale tag (``str``, ``babel.Locale`` or ``None``) to a supported locale.
 
-    ``None`` gives the default, ``zh_Hans``. Unparseable tags raise
+    ``None`` gives the default, ``zh_Hans``. Unparseable tags, tags over
+    :data:`MAX_LOCALE_CHARS` characters and values of any other type raise
     :class:`~minzheng.errors.UnknownCode`.
 
     >>> [resolve_locale(tag) for tag in (None, "zh", "zh_Hant_TW", "en_GB")]
@@ -46,10 +66,16 @@ def resolve_locale(locale: object = None) -> LocaleName:
     """
     if locale is None:
         return DEFAULT_LOCALE
-    if locale in _BABEL_IDS:
-        return locale  # type: ignore[return-value]
-    text = str(locale).strip()
-    if not _TAG.match(text):
+    if isinstance(locale, str):
+        text = locale
+    elif _is_babel_locale(locale):
+        text = str(locale)
+    else:
+        raise UnknownCode("locale.unknown", field="locale", value=locale)
+    if text in _BABEL_IDS:
+        return text  # type: ignore[return-value]
+    text = text.strip() if len(text) <= MAX_LOCALE_CHARS else ""
+    if not _TAG.fullmatch(text):
         raise UnknownCode("locale.unknown", field="locale", value=text)
     parts = [p.lower() for p in re.split(r"[-_]", text)]
     if parts[0] != "zh":

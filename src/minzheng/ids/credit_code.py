@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALPHABET",
+    "MAX_TEXT_CHARS",
     "NATIONAL_DIVISION_CODE",
     "CreditCode",
     "OrgKind",
@@ -66,6 +67,8 @@ _TO_BASE34 = str.maketrans(ALPHABET, "0123456789ABCDEFGHIJKLMNOPQRSTU")
 _SYMBOLS = frozenset(ALPHABET)
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _FIELD = "credit_code"
+#: The longest text (separators included) a credit-code parser reads.
+MAX_TEXT_CHARS = 64
 _SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
@@ -161,9 +164,16 @@ _STRICT_AUTHORITIES = frozenset({"5", "9"})
 def compact(number: str) -> str:
     """Strip spaces and hyphens and upper-case the code.
 
+    A text over :data:`MAX_TEXT_CHARS` characters is refused unread
+    (:class:`~minzheng.errors.InvalidLength`).
+
     >>> compact(" 53100000 500021676k ")
     '53100000500021676K'
     """
+    if not isinstance(number, str):
+        raise InvalidFormat("credit_code.type", field=_FIELD, value=type(number).__name__)
+    if len(number) > MAX_TEXT_CHARS:
+        raise _error(InvalidLength, "length", number, length=len(number))
     return number.translate(_SEPARATORS).upper()
 
 

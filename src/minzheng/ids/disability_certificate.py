@@ -22,6 +22,7 @@ from minzheng.ids.resident_id import ResidentId
 from minzheng.privacy import mask_resident_id
 
 __all__ = [
+    "MAX_TEXT_CHARS",
     "DisabilityCertificateNo",
     "compact",
     "format",
@@ -33,6 +34,8 @@ __all__ = [
 ]
 
 _FIELD = "disability_certificate"
+#: The longest text (separators included) a certificate-number parser reads.
+MAX_TEXT_CHARS = 64
 
 
 def _error(cls: type[InvalidValue], reason: str, value: str, **params: object) -> InvalidValue:
@@ -45,9 +48,18 @@ def _error(cls: type[InvalidValue], reason: str, value: str, **params: object) -
 def compact(number: str) -> str:
     """Strip spaces and hyphens; upper-case the ``x``.
 
+    A text over :data:`MAX_TEXT_CHARS` characters is refused unread
+    (:class:`~minzheng.errors.InvalidLength`).
+
     >>> compact("360121197011210013 4 3")
     '36012119701121001343'
     """
+    if not isinstance(number, str):
+        raise InvalidFormat(
+            "disability_certificate.type", field=_FIELD, value=type(number).__name__
+        )
+    if len(number) > MAX_TEXT_CHARS:
+        raise _error(InvalidLength, "length", number, length=len(number))
     return _rid.compact(number)
 
 

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EARLIEST_BIRTH_DATE",
     "LEGACY_CENTENARIAN_SEQUENCES",
+    "MAX_TEXT_CHARS",
     "IdKind",
     "ResidentId",
     "calc_check_digit",
@@ -78,6 +79,8 @@ LEGACY_CENTENARIAN_SEQUENCES = frozenset({"996", "997", "998", "999"})
 
 _CHECK = "1X864209753"  # check character by int(body, 13) % 11
 _FIELD = "resident_id"
+#: The longest text (separators included) an identity-number parser reads.
+MAX_TEXT_CHARS = 64
 _SEPARATORS = str.maketrans("", "", " -\t\n\r\u3000")
 
 
@@ -106,9 +109,16 @@ _PERMITS = {"810000": IdKind.HONG_KONG, "820000": IdKind.MACAO, "830000": IdKind
 def compact(number: str) -> str:
     """Strip surrounding and separating spaces and hyphens; upper-case the ``x``.
 
+    A text over :data:`MAX_TEXT_CHARS` characters is refused unread
+    (:class:`~minzheng.errors.InvalidLength`).
+
     >>> compact(" 110105 19491231 002x ")
     '11010519491231002X'
     """
+    if not isinstance(number, str):
+        raise InvalidFormat("resident_id.type", field=_FIELD, value=type(number).__name__)
+    if len(number) > MAX_TEXT_CHARS:
+        raise _error(InvalidLength, "length", number, length=len(number))
     return number.translate(_SEPARATORS).upper()
 
 
@@ -298,7 +308,7 @@ class ResidentId:
         """
         if not isinstance(text, str):
             raise InvalidFormat("resident_id.type", field=_FIELD, value=type(text).__name__)
-        number = text.translate(_SEPARATORS).upper()
+        number = compact(text)
         if len(number) == 15:
             return cls(to_18(number), legacy=True)
         return cls(number)

@@ -9,7 +9,14 @@ True
 Decimal('930')
 """
 
-from minzheng.money.amounts import UNIT_MULTIPLIERS, parse_amount
+from minzheng.money.amounts import (
+    MAX_AMOUNT,
+    MAX_AMOUNT_CHARS,
+    MAX_FRACTION_DIGITS,
+    UNIT_MULTIPLIERS,
+    parse_amount,
+    plain,
+)
 from minzheng.money.rate import Period, Rate
 from minzheng.money.ratios import growth, share
 from minzheng.money.rounding import (
@@ -29,6 +36,9 @@ from minzheng.money.rounding import (
 __all__ = [
     "DOWN_TO_FEN",
     "DOWN_TO_YUAN",
+    "MAX_AMOUNT",
+    "MAX_AMOUNT_CHARS",
+    "MAX_FRACTION_DIGITS",
     "POLICIES",
     "TO_FEN",
     "TO_JIAO",
@@ -42,6 +52,7 @@ __all__ = [
     "RoundingPolicy",
     "growth",
     "parse_amount",
+    "plain",
     "rounding_policy",
     "share",
 ]

@@ -62,6 +62,17 @@ def _to_decimal(value: object) -> Decimal:
     return parse_amount(value, field="rate")
 
 
+def _to_period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str) and len(value) <= 16:
+        try:
+            return Period(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidAmount("rate.period", field="period", value=value)
+
+
 class _PeriodAccess:
     """``Rate.monthly(x)`` builds a monthly rate; ``rate.monthly`` is its exact monthly amount."""
 
@@ -104,7 +115,7 @@ class Rate:
     """
 
     amount: Decimal = attrs.field(converter=_to_decimal)
-    period: Period = attrs.field(converter=Period)
+    period: Period = attrs.field(converter=_to_period)
 
     monthly = _PeriodAccess(Period.MONTH)
     yearly = _PeriodAccess(Period.YEAR)
@@ -114,8 +125,12 @@ class Rate:
 
         >>> Rate.monthly("715").to("year").amount
         Decimal('8580')
+        >>> Rate.monthly("715").to("week")
+        Traceback (most recent call last):
+        ...
+        minzheng.errors.InvalidAmount: period：周期应为month（月）或year（年）：week
         """
-        target = Period(period)
+        target = _to_period(period)
         if target is self.period:
             return self
         if target is Period.YEAR:

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
-_BAND = re.compile(r"^(\d+)(?:-(\d+)|\+)$")
+_BAND = re.compile(r"([0-9]{1,3})(?:-([0-9]{1,3})|\+)")  # ASCII digits; ages below 1000
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +64,7 @@ class AgeBand:
         >>> AgeBand.parse("80-89")
         AgeBand(min_age=80, max_age=89)
         """
-        match = _BAND.match(text.strip())
+        match = _BAND.fullmatch(text.strip()) if isinstance(text, str) and len(text) <= 32 else None
         if match is None:
             from minzheng.errors import InvalidFormat
 
@@ -92,7 +92,7 @@ def age_bands(book: StandardsBook, division: str, *, on: datetime.date) -> list[
     variants = {
         s.variant
         for s in book
-        if s.programme is Programme.OLD_AGE_ALLOWANCE and _BAND.match(s.variant)
+        if s.programme is Programme.OLD_AGE_ALLOWANCE and _BAND.fullmatch(s.variant)
     }
     found = [
         AgeBand.parse(v)
