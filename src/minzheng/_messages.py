@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "household.duplicate_member": "{field}：同一人在户内重复登记：{value}",
     "household.unknown_member": "{field}：不是本户成员：{value}",
     "income.unknown_person": "{field}：收入所属人员不是本户成员：{value}",
+    "dibao.termination_reasons_missing": "{field}：停止发放低保金，应当书面说明理由",
     "case.transition": "{field}：当前状态“{status}”不能进行“{action}”",
     "case.date_order": "{field}：事件日期{on}早于上一事件日期{last}",
     "case.publicity_running": "{field}：公示期（{days}天）至{ends}届满，{on}不能审批",

@@ -41,6 +41,10 @@ REASON_TEMPLATES: dict[str, str] = {
     "dibao.gradual_exit": "家庭成员就业后人均收入超过标准，给予{months}个月渐退期，至{until}止按原金额发放",
     "dibao.gradual_exit_ended": "渐退期已于{until}结束",
     "dibao.below_standard_again": "人均收入已回落到标准以下，按差额重新核定",
+    "dibao.review_every": "按当地规定每{months}个月核查一次",
+    "dibao.gradual_exit_category": "渐退期情形：{category}，渐退期{months}个月",
+    "dibao.terminated": "停止发放低保金，书面理由：{grounds}",
+    "dibao.termination_reasons_missing": "停止发放低保金，应当书面说明理由",
     "edge.below_line": "家庭月人均收入{income}元，低于低保边缘标准{line}（低保标准的{multiple}倍）",
     "edge.not_below_line": "家庭月人均收入{income}元，不低于低保边缘标准{line}",
     "edge.dibao_eligible": "家庭符合低保条件，不认定为低保边缘家庭",
@@ -182,6 +186,7 @@ REASON_TEMPLATES: dict[str, str] = {
     "charity.spending_short": "年度慈善活动支出占比{ratio}，低于70%",
     "charity.admin_ok": "管理费用占比{ratio}，不高于10%",
     "charity.admin_high": "管理费用占比{ratio}，高于10%",
+    "standard.monthly_rounded": "年标准{rate}不能被12整除，折合每月{monthly}元（{rounding}）",
     "standard.derived": "{programme}标准按{base}标准{base_amount}的{multiple}倍计算，{rounding}",
 }
 
