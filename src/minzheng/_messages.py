@@ -36,6 +36,8 @@ MESSAGES: dict[str, str] = {
     "household.unknown_member": "{field}：不是本户成员：{value}",
     "income.unknown_person": "{field}：收入所属人员不是本户成员：{value}",
     "dibao.termination_reasons_missing": "{field}：停止发放低保金，应当书面说明理由",
+    "tekun.no_grounds": "{field}：没有终止{person}救助供养的情形",
+    "tekun.publicity_running": "{field}：终止救助供养的公示期至{ends}届满，{on}不能作出终止决定",
     "case.transition": "{field}：当前状态“{status}”不能进行“{action}”",
     "case.date_order": "{field}：事件日期{on}早于上一事件日期{last}",
     "case.publicity_running": "{field}：公示期（{days}天）至{ends}届满，{on}不能审批",

@@ -41,19 +41,29 @@ from minzheng.assistance.dibao import (
     review_months,
 )
 from minzheng.assistance.edge import decide_dibao_edge
-from minzheng.assistance.rigid import EXCLUDING_PROGRAMMES, decide_rigid_expenditure
+from minzheng.assistance.rigid import (
+    EXCLUDING_PROGRAMMES,
+    RIGID_2024,
+    RigidRules,
+    decide_rigid_expenditure,
+)
 from minzheng.assistance.tekun import (
     TEKUN_2016,
     TEKUN_2021,
     DailyActivity,
+    ObligorFacts,
+    ObligorIncapacity,
     TekunPolicy,
     TekunRules,
+    TekunTermination,
     decide_tekun,
+    decide_tekun_termination,
     example_elder_household,
     self_care_tier,
     tekun_rules_on,
 )
 from minzheng.assistance.temporary import (
+    TemporaryBasis,
     TemporaryPolicy,
     decide_temporary,
     example_three_person_household,
@@ -64,6 +74,7 @@ __all__ = [
     "DEFAULT_EXCLUSIVE",
     "DIBAO_2021",
     "EXCLUDING_PROGRAMMES",
+    "RIGID_2024",
     "TEKUN_2016",
     "TEKUN_2021",
     "TRANSITIONS",
@@ -77,11 +88,16 @@ __all__ = [
     "DibaoPolicy",
     "DibaoRules",
     "GradualExitCategory",
+    "ObligorFacts",
+    "ObligorIncapacity",
+    "RigidRules",
     "SinglePersonCategory",
     "Supplement",
     "SupplementCategory",
     "TekunPolicy",
     "TekunRules",
+    "TekunTermination",
+    "TemporaryBasis",
     "TemporaryPolicy",
     "decide_dibao",
     "decide_dibao_edge",
@@ -90,6 +106,7 @@ __all__ = [
     "decide_dibao_with_gradual_exit",
     "decide_rigid_expenditure",
     "decide_tekun",
+    "decide_tekun_termination",
     "decide_temporary",
     "example_edge_household",
     "example_elder_household",
