@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     "records.invalid": "{count}个值无效；第一个：{first}",
     "standard.not_found": "{field}：没有找到{programme}在{division}于{on}适用的标准（{area}{variant}）",
     "standard.row": "{field}：标准记录无效：{value}",
+    "standard.conflict": "{field}：{programme}在{division}（{area}{variant}）自{effective}起有两个不同的标准：{first}与{second}",
+    "standard.negative": "{field}：标准金额不能为负数：{value}",
     "person.sex": "{field}：与身份号码不一致：{value}",
     "person.birth_date": "{field}：与身份号码不一致：{value}",
     "person.birth_date_missing": "{field}：缺少出生日期：{value}",
