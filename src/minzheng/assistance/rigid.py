@@ -22,7 +22,7 @@ Recognition is valid for up to 12 months.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 import attrs
@@ -35,6 +35,7 @@ from minzheng.people import (
     NO_PROPERTY_TEST,
     Household,
     PerCapitaIncome,
+    Person,
     PropertyTest,
     countable_income,
 )
@@ -87,6 +88,41 @@ RIGID_2024 = RigidRules(
 EXCLUDING_PROGRAMMES = RIGID_2024.excluding
 
 
+def _income_test(
+    ruling: Ruling,
+    household: Household,
+    members: Sequence[Person],
+    disposable_income_last_year: Rate,
+    income: IncomePolicy,
+) -> bool:
+    """Per-capita income below last year's local per-capita disposable income (monthly)."""
+    ids = {p.person_id for p in members}
+    total, _ = countable_income(household.incomes, ids, Month.of(ruling.on), income)
+    pc = PerCapitaIncome(total=total, members=len(members))
+    threshold = disposable_income_last_year.to("month", rounding=TO_FEN).amount
+    return ruling.check(
+        pc.below(threshold),
+        "rigid.income_below",
+        "rigid.income_not_below",
+        income=pc.rounded(),
+        threshold=threshold,
+    )
+
+
+def _ratio_test(ruling: Ruling, spent: Decimal, earned: Decimal, threshold: Decimal) -> bool:
+    """Rigid expenditure over 12 months above the local share of income (no income: above)."""
+    ratio = share(spent, earned) if earned > 0 else None
+    return ruling.check(
+        ratio is None or ratio > threshold,
+        "rigid.ratio_above",
+        "rigid.ratio_not_above",
+        expenditure=spent,
+        income=earned,
+        ratio=format_percent(ratio) if ratio is not None else "∞",
+        threshold=format_percent(threshold),
+    )
+
+
 def decide_rigid_expenditure(
     household: Household,
     *,
@@ -136,32 +172,12 @@ def decide_rigid_expenditure(
     if excluded_by:
         return ruling.deny("rigid.in_other_programme", programme=excluded_by[0])
     members = household.included_on(on)
-    total, _ = countable_income(
-        household.incomes, {p.person_id for p in members}, Month.of(on), income
-    )
-    pc = PerCapitaIncome(total=total, members=len(members))
-    threshold = disposable_income_last_year.to("month", rounding=TO_FEN).amount
-    income_ok = ruling.check(
-        pc.below(threshold),
-        "rigid.income_below",
-        "rigid.income_not_below",
-        income=pc.rounded(),
-        threshold=threshold,
-    )
+    income_ok = _income_test(ruling, household, members, disposable_income_last_year, income)
     property_ok, property_reasons = property_test.check(
         assets=household.assets, members=len(members), standard=disposable_income_last_year
     )
     ruling.extend(property_reasons)
-    ratio = share(expenditure, earned) if earned > 0 else None
-    above = ruling.check(
-        ratio is None or ratio > ratio_threshold,
-        "rigid.ratio_above",
-        "rigid.ratio_not_above",
-        expenditure=expenditure,
-        income=earned,
-        ratio=format_percent(ratio) if ratio is not None else "∞",
-        threshold=format_percent(ratio_threshold),
-    )
+    above = _ratio_test(ruling, expenditure, earned, ratio_threshold)
     if not (income_ok and property_ok and above):
         return ruling.decide(False)
     until = statutory_deadline(on, months=valid_months or rules.valid_months)
