@@ -3,16 +3,20 @@
 import datetime
 from decimal import Decimal
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minzheng.assistance import (
+    DIBAO_2021,
     DibaoPolicy,
+    GradualExitCategory,
     Supplement,
     SupplementCategory,
     decide_dibao,
     decide_dibao_edge,
     decide_dibao_single_person,
+    decide_dibao_termination,
     decide_dibao_with_gradual_exit,
     example_edge_household,
     example_household,
@@ -20,8 +24,10 @@ from minzheng.assistance import (
 )
 from minzheng.codes import Area
 from minzheng.dates import Month
+from minzheng.errors import InvalidDate, InvalidValue, RuleViolation
 from minzheng.money import Rate
 from minzheng.people import Household, IncomeItem, IncomeSource, WorkCapacity
+from minzheng.rules import Decision
 from minzheng.standards import Standard, StandardsBook
 from minzheng.testing import households
 
@@ -184,3 +190,180 @@ def test_edge_and_dibao_are_exclusive(hh: Household, locale: str) -> None:
     edge = decide_dibao_edge(hh, on=ON, book=BOOK)
     assert not (dibao.eligible and edge.eligible)
     assert "{" not in edge.explain(locale)
+
+
+# -- defects fixed with the rule kit ----------------------------------------------------------
+
+RURAL_5000 = StandardsBook(
+    [
+        Standard(
+            programme="dibao",
+            division="620000",
+            area=Area.URBAN,
+            rate=Rate.yearly("5000"),
+            effective=D(2025, 1, 1),
+        )
+    ]
+)
+
+
+def test_a_yearly_standard_that_does_not_divide_by_12_decides_with_the_rounding_named() -> None:
+    decision = decide_dibao(example_household(), on=ON, book=RURAL_5000)
+    # 5000 / 12 = 416.666… → 416.67 (to the fen); per capita 500 ≥ 416.67: not eligible
+    assert not decision.eligible
+    assert "standard.monthly_rounded" in decision.reason_codes()
+    assert "416.67" in decision.explain("en")
+    poor = decide_dibao(example_household(wage="0"), on=ON, book=RURAL_5000)
+    # (416.67 × 4 − 400) = 1266.68
+    assert poor.eligible and poor.amount == Rate.monthly("1266.68")
+    single = decide_dibao_single_person(example_edge_household(), "SON", on=ON, book=RURAL_5000)
+    assert "standard.monthly_rounded" in single.reason_codes()
+
+
+def test_single_person_gets_the_local_supplements() -> None:
+    policy = DibaoPolicy(
+        supplements=(
+            Supplement(category=SupplementCategory.SEVERE_DISABILITY, share=Decimal("0.3")),
+        )
+    )
+    decision = decide_dibao_single_person(
+        example_edge_household(), "SON", on=ON, book=BOOK, policy=policy
+    )
+    assert decision.amount == Rate.monthly("929.50")  # 715 + 0.3 × 715
+    assert "dibao.supplement" in decision.reason_codes()
+
+
+def test_quarterly_review_where_the_local_rule_says_so() -> None:
+    from minzheng.assistance import DibaoRules
+
+    hh = example_household()
+    unstable = tuple(attrs_evolve_unstable(i) for i in hh.incomes)
+    hh = Household(
+        household_id="X", division=hh.division, area=hh.area, members=hh.members, incomes=unstable
+    )
+    xianyang = DibaoPolicy(unstable_review_months={Area.URBAN: 3, Area.RURAL: 6})
+    assert review_months(hh, ON, policy=xianyang) == 3
+    decision = decide_dibao(hh, on=ON, book=BOOK, policy=xianyang)
+    assert decision.review_months == 3 and "dibao.review_every" in decision.reason_codes()
+    with pytest.raises(InvalidValue):
+        DibaoPolicy(unstable_review_months={Area.URBAN: 5})
+    with pytest.raises(InvalidValue):
+        DibaoRules(name="x", instrument=DIBAO_2021.instrument, effective=ON, review_months_stable=0)
+
+
+def attrs_evolve_unstable(item: IncomeItem) -> IncomeItem:
+    return IncomeItem(
+        person_id=item.person_id, source=item.source, amount=item.amount, stable=False
+    )
+
+
+def test_gradual_exit_length_by_category() -> None:
+    hh = example_household(wage="3600")
+    policy = DibaoPolicy(gradual_exit_by_category={GradualExitCategory.DISABLED_WORKER: 36})
+
+    def exit_on(on: datetime.date, category: GradualExitCategory) -> bool:
+        return decide_dibao_with_gradual_exit(
+            hh,
+            on=on,
+            book=BOOK,
+            previous=Rate.monthly("860"),
+            income_rose_in=Month(2025, 3),
+            category=category,
+            policy=policy,
+        ).eligible
+
+    later = D(2027, 2, 1)  # 24th month after the rise
+    assert exit_on(later, GradualExitCategory.DISABLED_WORKER)
+    assert not exit_on(later, GradualExitCategory.GENERAL)
+    assert not exit_on(D(2028, 3, 1), GradualExitCategory.DISABLED_WORKER)
+
+
+def test_termination_without_written_reasons_is_refused() -> None:
+    with pytest.raises(RuleViolation) as caught:
+        decide_dibao_termination(example_household(), on=ON, written_reasons="  \n")
+    assert caught.value.code == "dibao.termination_reasons_missing"
+    citation = caught.value.reasons[0].citation
+    assert citation is not None and citation.article == 13
+    done = decide_dibao_termination(example_household(), on=ON, written_reasons="收入超过标准")
+    assert not done.eligible and done.amount is None
+    assert "收入超过标准" in done.explain()
+
+
+@pytest.mark.parametrize("on", ["2025-03-03", datetime.datetime(2025, 3, 3)])
+def test_a_text_date_is_a_minzheng_error(on: object) -> None:
+    with pytest.raises(InvalidDate):
+        decide_dibao(example_household(), on=on, book=BOOK)  # type: ignore[arg-type]
+
+
+LOCALES = ("zh_Hans", "zh_Hant", "en")
+
+
+def explains_cleanly(decision: Decision) -> None:
+    for locale in LOCALES:
+        text = decision.explain(locale)
+        assert "{" not in text and "}" not in text, text
+
+
+@settings(max_examples=30)
+@given(households(on=ON, division="620521"), st.sampled_from(["5000", "8580", "5581"]))
+def test_odd_yearly_standards_never_crash_and_never_pay_negative(
+    hh: Household, yearly: str
+) -> None:
+    book = StandardsBook(
+        [
+            Standard(
+                programme="dibao",
+                division="620000",
+                rate=Rate.yearly(yearly),
+                effective=D(2025, 1, 1),
+            )
+        ]
+    )
+    d = decide_dibao(hh, on=ON, book=book)
+    assert d.amount is None or d.amount.amount > 0
+    assert d.eligible or d.amount is None
+    explains_cleanly(d)
+
+
+@settings(max_examples=30)
+@given(households(on=ON, division="620521"), st.data())
+def test_single_person_property(hh: Household, data: st.DataObject) -> None:
+    person = data.draw(st.sampled_from([m.person.person_id for m in hh.members]))
+    d = decide_dibao_single_person(hh, person, on=ON, book=BOOK)
+    assert d.subject == person
+    if d.eligible:
+        assert d.amount is not None and d.amount.amount > 0
+    else:
+        assert d.amount is None
+    explains_cleanly(d)
+
+
+@settings(max_examples=30)
+@given(
+    households(on=ON, division="620521"),
+    st.integers(1, 12),
+    st.sampled_from(list(GradualExitCategory)),
+)
+def test_gradual_exit_property(hh: Household, month: int, category: GradualExitCategory) -> None:
+    d = decide_dibao_with_gradual_exit(
+        hh,
+        on=Month(2025, month).first_day,
+        book=BOOK,
+        previous=Rate.monthly("300"),
+        income_rose_in=Month(2025, 3),
+        category=category,
+    )
+    assert d.amount is None or d.amount.amount > 0
+    assert d.eligible or d.amount is None
+    explains_cleanly(d)
+
+
+@settings(max_examples=30)
+@given(st.text(max_size=300))
+def test_termination_property(text: str) -> None:
+    if not text.split():
+        with pytest.raises(RuleViolation):
+            decide_dibao_termination(example_household(), on=ON, written_reasons=text)
+        return
+    d = decide_dibao_termination(example_household(), on=ON, written_reasons=text)
+    assert not d.eligible and d.amount is None

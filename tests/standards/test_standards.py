@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng.codes import Area
-from minzheng.errors import InvalidRecords, UnknownCode
+from minzheng.errors import InvalidAmount, InvalidDate, InvalidRecords, InvalidValue, UnknownCode
 from minzheng.money import UP_TO_TEN_YUAN, Rate
 from minzheng.programmes import Programme
 from minzheng.standards import Derivation, Standard, StandardsBook
@@ -146,3 +146,96 @@ def test_derived_tekun_is_at_least_1_3_times_and_less_than_a_yuan_above(
     )
     tekun = book.amount("tekun", "620521", on=on).rate.monthly
     assert amount * Decimal("1.3") <= tekun < amount * Decimal("1.3") + 1
+
+
+# -- refusals ---------------------------------------------------------------------------------
+
+
+def _dibao(
+    amount: str, effective: datetime.date, *, area: str = "unified", variant: str = ""
+) -> Standard:
+    return Standard(
+        programme="dibao",
+        division="620000",
+        rate=Rate.monthly(amount),
+        effective=effective,
+        area=Area(area),
+        variant=variant,
+    )
+
+
+def test_two_different_amounts_for_one_day_are_refused() -> None:
+    day = datetime.date(2025, 1, 1)
+    with pytest.raises(InvalidValue) as caught:
+        StandardsBook([_dibao("715", day), _dibao("720", day)])
+    assert caught.value.code == "standard.conflict"
+    assert "715" in caught.value.message("en") and "720" in caught.value.message("en")
+    with pytest.raises(InvalidValue):
+        StandardsBook([_dibao("715", day)]).with_standards(
+            Standard(programme="dibao", division="620000", rate=Rate.yearly("8581"), effective=day)
+        )
+    # the same amount twice, another day, area or variant: all fine
+    assert len(StandardsBook([_dibao("715", day), _dibao("715", day)])) == 2
+    StandardsBook(
+        [
+            _dibao("715", day),
+            Standard(programme="dibao", division="620000", rate=Rate.yearly("8580"), effective=day),
+        ]
+    )
+    StandardsBook([_dibao("715", day), _dibao("720", datetime.date(2025, 7, 1))])
+    StandardsBook([_dibao("715", day), _dibao("720", day, area="urban")])
+    StandardsBook([_dibao("715", day), _dibao("720", day, variant="care.x")])
+
+
+def test_negative_amounts_are_refused() -> None:
+    with pytest.raises(InvalidAmount) as caught:
+        _dibao("-1", datetime.date(2025, 1, 1))
+    assert caught.value.code == "standard.negative"
+    with pytest.raises(InvalidRecords) as records:
+        StandardsBook.from_records(
+            [
+                {
+                    "programme": "dibao",
+                    "division": "620000",
+                    "amount": "-715",
+                    "effective": "2025-01-01",
+                }
+            ]
+        )
+    assert records.value.errors[0].error.code == "standard.negative"
+
+
+def test_unknown_programmes_areas_and_text_dates_are_minzheng_errors() -> None:
+    book = StandardsBook([_dibao("715", datetime.date(2025, 1, 1))])
+    with pytest.raises(UnknownCode):
+        book.amount("dibao_plus", "620521", on=datetime.date(2025, 3, 1))
+    with pytest.raises(UnknownCode):
+        book.amount("dibao", "620521", on=datetime.date(2025, 3, 1), area="suburban")
+    with pytest.raises(UnknownCode):
+        Standard(
+            programme="dibao_plus",
+            division="620000",
+            rate=Rate.monthly("1"),
+            effective=datetime.date(2025, 1, 1),
+        )
+    with pytest.raises(InvalidDate):
+        book.amount("dibao", "620521", on="2025-03-03")  # type: ignore[arg-type]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", "3"]), st.integers(1, 3)), max_size=6))
+def test_a_book_either_refuses_a_conflict_or_answers_every_day(
+    entries: list[tuple[str, int]],
+) -> None:
+    standards = [_dibao(amount, datetime.date(2025, day, 1)) for amount, day in entries]
+    by_day: dict[int, set[str]] = {}
+    for amount, day in entries:
+        by_day.setdefault(day, set()).add(amount)
+    if any(len(amounts) > 1 for amounts in by_day.values()):
+        with pytest.raises(InvalidValue):
+            StandardsBook(standards)
+        return
+    book = StandardsBook(standards)
+    for day, (amount,) in by_day.items():
+        assert book.amount(
+            "dibao", "620521", on=datetime.date(2025, day, 1)
+        ).rate.amount == Decimal(amount)

@@ -25,6 +25,7 @@ Amount: CNY 860 per month
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,7 @@ import attrs
 from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
+from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, Rate, RoundingPolicy
 from minzheng.people import (
     DIBAO_INCOME_POLICY,
@@ -49,17 +51,21 @@ from minzheng.people import (
     countable_income,
 )
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, in_force
 from minzheng.standards import StandardsBook, StandardUsed
 
 __all__ = [
     "DEFAULT_DIBAO_POLICY",
+    "DIBAO_2021",
     "DibaoPolicy",
+    "DibaoRules",
+    "GradualExitCategory",
     "SinglePersonCategory",
     "Supplement",
     "SupplementCategory",
     "decide_dibao",
     "decide_dibao_single_person",
+    "decide_dibao_termination",
     "decide_dibao_with_gradual_exit",
     "example_edge_household",
     "example_household",
@@ -68,12 +74,14 @@ __all__ = [
 
 _ART9 = Citation(instrument=Instrument.INTERIM_MEASURES, article=9)
 _ART12 = Citation(instrument=Instrument.INTERIM_MEASURES, article=12)
+_ART13 = Citation(instrument=Instrument.INTERIM_MEASURES, article=13)
 _REVIEW = Citation(instrument=Instrument.DIBAO_REVIEW_MEASURES)
 _SINGLE = Citation(
     instrument=Instrument.BASIC_LIVING_NOTICE_2020, note="单人户; article number UNVERIFIED"
 )
 _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 RULE_VERSION = "最低生活保障审核确认办法（民发〔2021〕57号）"
+_CYCLES = frozenset({1, 2, 3, 4, 6, 12})
 
 
 class SupplementCategory(CodeEnum):
@@ -125,7 +133,7 @@ class Supplement:
         Decimal('143.0')
         """
         if self.fixed is not None:
-            return self.fixed.monthly
+            return self.fixed.to("month", rounding=TO_FEN).amount
         return standard * (self.share or Decimal(0))
 
 
@@ -146,6 +154,74 @@ class SinglePersonCategory(CodeEnum):
     ADULT_UNEMPLOYED_SEVERE = "adult_unemployed_severe", "成年无业重度残疾人"
 
 
+class GradualExitCategory(CodeEnum):
+    """Why a household's income rose — local rules set the 渐退期 length per case (DOMAIN.md §4.8).
+
+    Ganzhou, for instance: 6–12 months for graduates who start work, 2 years for
+    referred hard-to-employ households, 3 years for referred disabled workers.
+
+    >>> GradualExitCategory.DISABLED_WORKER.label("en")
+    'Disabled person in work'
+    """
+
+    GENERAL = "general", "一般情形"
+    GRADUATE = "graduate", "高校毕业生就业"
+    HARD_TO_EMPLOY = "hard_to_employ", "就业困难人员就业"
+    DISABLED_WORKER = "disabled_worker", "残疾人就业"
+
+
+def _check_cycle(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or value not in _CYCLES:
+        raise InvalidValue("value.invalid", field=attribute.name, value=value)
+
+
+def _check_cycles(_: object, attribute: attrs.Attribute[Any], value: Mapping[Area, int]) -> None:
+    for months in value.values():
+        _check_cycle(None, attribute, months)
+
+
+def _check_positive(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    values = value.values() if isinstance(value, Mapping) else [value]
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise InvalidValue("value.invalid", field=attribute.name, value=v)
+
+
+@attrs.frozen(kw_only=True)
+class DibaoRules:
+    """One version of the national 低保 procedure rules: the review cycles of the 2021 办法.
+
+    Households whose finances change little are checked once a year; households
+    with unstable income and members able to work every six months (2021 办法,
+    DOMAIN.md §4.8). The effective date (2021-07-01) is UNVERIFIED.
+
+    >>> DIBAO_2021.review_months_unstable, DIBAO_2021.citation.render("en")
+    (6, 'Measures for the Review and Confirmation of the Minimum Living Allowance')
+    """
+
+    name: str
+    instrument: Instrument
+    effective: datetime.date
+    review_months_stable: int = attrs.field(default=12, validator=_check_cycle)
+    review_months_unstable: int = attrs.field(default=6, validator=_check_cycle)
+
+    @property
+    def citation(self) -> Citation:
+        """The instrument of this version.
+
+        >>> DIBAO_2021.citation.instrument is Instrument.DIBAO_REVIEW_MEASURES
+        True
+        """
+        return Citation(instrument=self.instrument)
+
+
+DIBAO_2021 = DibaoRules(
+    name=RULE_VERSION,
+    instrument=Instrument.DIBAO_REVIEW_MEASURES,
+    effective=datetime.date(2021, 7, 1),
+)
+
+
 @attrs.frozen(kw_only=True)
 class DibaoPolicy:
     """The local parameters of 低保.
@@ -153,12 +229,17 @@ class DibaoPolicy:
     Attributes:
         income: what counts as income (exclusions, employment deduction).
         property_test: the local property rule (default: none configured).
-        supplements: 分类施保 supplements (default: none).
-        rounding: rounding of the monthly amount (default: to the fen).
-        half_yearly_review: check every six months households with members able to
-            work and unstable income (2021 办法); ``False`` checks all yearly.
+        supplements: 分类施保 supplements (default: none); they apply to 单人户 too.
+        rounding: rounding of the monthly amount, and of a yearly standard that does
+            not divide by 12 (default: to the fen).
+        half_yearly_review: check households with members able to work and unstable
+            income more often than yearly; ``False`` checks all yearly.
+        unstable_review_months: local cycle for those households by area (e.g. the
+            Xianyang tiering: urban every 3 months, rural every 6); default the national 6.
         single_person_categories: who may be covered alone.
         gradual_exit_months: length of the 渐退期 (default 6; local — DOMAIN.md §4.8).
+        gradual_exit_by_category: local 渐退期 lengths by why the income rose.
+        versions: national rule versions, chosen by date.
 
     >>> DEFAULT_DIBAO_POLICY.gradual_exit_months
     6
@@ -169,8 +250,13 @@ class DibaoPolicy:
     supplements: tuple[Supplement, ...] = ()
     rounding: RoundingPolicy = TO_FEN
     half_yearly_review: bool = True
+    unstable_review_months: Mapping[Area, int] = attrs.field(factory=dict, validator=_check_cycles)
     single_person_categories: frozenset[SinglePersonCategory] = frozenset(SinglePersonCategory)
-    gradual_exit_months: int = 6
+    gradual_exit_months: int = attrs.field(default=6, validator=_check_positive)
+    gradual_exit_by_category: Mapping[GradualExitCategory, int] = attrs.field(
+        factory=dict, validator=_check_positive
+    )
+    versions: tuple[DibaoRules, ...] = (DIBAO_2021,)
 
 
 DEFAULT_DIBAO_POLICY = DibaoPolicy()
@@ -179,11 +265,15 @@ DEFAULT_DIBAO_POLICY = DibaoPolicy()
 def review_months(
     household: Household, on: datetime.date, *, policy: DibaoPolicy = DEFAULT_DIBAO_POLICY
 ) -> int:
-    """How often the household is checked: 6 months with a member able to work and unstable income, else 12.
+    """How often the household is checked: more often with a member able to work and unstable income.
+
+    The national cycles are 12 and 6 months (:class:`DibaoRules`); a local rule
+    may check such households quarterly (``policy.unstable_review_months``).
 
     >>> review_months(example_household(), datetime.date(2025, 3, 1))
     12
     """
+    rules = in_force(on, policy.versions)
     members = household.included_on(on)
     ids = {p.person_id for p in members}
     month = Month.of(on)
@@ -191,18 +281,87 @@ def review_months(
         not i.stable for i in household.incomes if i.person_id in ids and i.in_month(month)
     )
     able = any(p.work_capacity is WorkCapacity.FULL for p in members)
-    return 6 if policy.half_yearly_review and unstable and able else 12
+    if not (policy.half_yearly_review and unstable and able):
+        return rules.review_months_stable
+    return policy.unstable_review_months.get(household.area, rules.review_months_unstable)
 
 
-def _standard(book: StandardsBook, household: Household, on: datetime.date) -> StandardUsed:
-    return book.amount(Programme.DIBAO, household.division, on=on, area=household.area)
+def _open(
+    household: Household, on: datetime.date, book: StandardsBook, subject: str, policy: DibaoPolicy
+) -> tuple[Ruling, StandardUsed, Decimal]:
+    """A 低保 ruling, the standard applied, and the monthly standard (any rounding noted)."""
+    ruling = Ruling(
+        matter=Programme.DIBAO, on=on, subject=subject, citation=_ART9, rule_version=RULE_VERSION
+    )
+    standard = book.amount(Programme.DIBAO, household.division, on=on, area=household.area)
+    ruling.standard = standard
+    return ruling, standard, ruling.monthly(standard.rate, policy.rounding)
 
 
-def _income_reasons(pc: PerCapitaIncome, standard: StandardUsed) -> tuple[bool, Reason]:
-    below = pc.below(standard.monthly)
-    code = "dibao.income_below_standard" if below else "dibao.income_not_below_standard"
-    params = {"income": pc.rounded(), "standard": Rate.monthly(standard.monthly)}
-    return below, Reason(code=code, params=params, citation=_ART9, met=below)
+def _means(
+    ruling: Ruling, household: Household, ids: set[str], policy: DibaoPolicy
+) -> tuple[Decimal, PerCapitaIncome]:
+    """Countable monthly income of ``ids`` (exclusions recorded) and its per-capita figure."""
+    total, excluded = countable_income(household.incomes, ids, Month.of(ruling.on), policy.income)
+    ruling.extend(excluded)
+    return total, PerCapitaIncome(total=total, members=len(ids))
+
+
+def _income_test(ruling: Ruling, pc: PerCapitaIncome, monthly: Decimal) -> bool:
+    return ruling.check(
+        pc.below(monthly),
+        "dibao.income_below_standard",
+        "dibao.income_not_below_standard",
+        citation=_ART9,
+        income=pc.rounded(),
+        standard=Rate.monthly(monthly),
+    )
+
+
+def _amount(
+    ruling: Ruling,
+    members: Sequence[Person],
+    total: Decimal,
+    monthly: Decimal,
+    policy: DibaoPolicy,
+) -> Decimal:
+    """Art. 12 difference (or full amount) plus the 分类施保 supplements, each reason recorded."""
+    amount = policy.rounding(monthly * len(members) - total)
+    if total == 0:
+        ruling.check(True, "dibao.full_amount", citation=_ART12)
+    else:
+        pc = PerCapitaIncome(total=total, members=len(members))
+        ruling.check(
+            True,
+            "dibao.difference",
+            citation=_ART12,
+            standard_amount=monthly,
+            income=pc.rounded(),
+            members=len(members),
+            amount=amount,
+        )
+    for person in members:
+        for supplement in policy.supplements:
+            if supplement.applies(person, ruling.on):
+                extra = policy.rounding(supplement.monthly(monthly))
+                amount += extra
+                ruling.check(
+                    True,
+                    "dibao.supplement",
+                    citation=_LOCAL,
+                    person=person.label,
+                    category=supplement.category,
+                    amount=extra,
+                )
+    return amount
+
+
+def _note_review(ruling: Ruling, months: int) -> None:
+    if months in (6, 12):
+        code = "dibao.review_half_yearly" if months == 6 else "dibao.review_yearly"
+        ruling.note(code, citation=_REVIEW)
+    else:
+        ruling.note("dibao.review_every", citation=_LOCAL, months=months)
 
 
 def decide_dibao(
@@ -215,7 +374,9 @@ def decide_dibao(
     """Decide 低保 for ``household`` on ``on`` with the standards in ``book``.
 
     The decision lists why each person counts or not, the excluded incomes, the
-    income and property tests, and how the amount was computed.
+    income and property tests, and how the amount was computed. A yearly
+    standard that does not divide by 12 is rounded to a monthly one by
+    ``policy.rounding`` and the rounding is named in the reasons.
 
     >>> from minzheng.standards import Standard, StandardsBook
     >>> book = StandardsBook([Standard(programme="dibao", division="620000", area=Area.URBAN,
@@ -223,108 +384,68 @@ def decide_dibao(
     >>> decide_dibao(example_household(wage="3000"), on=datetime.date(2025, 3, 1), book=book).eligible
     False
     """
-    standard = _standard(book, household, on)
+    ruling, standard, monthly = _open(household, on, book, household.household_id, policy)
     decisions = household.members_on(on)
-    reasons: list[Reason] = [d.reason for d in decisions]
+    ruling.extend(d.reason for d in decisions)
     members = [d.person for d in decisions if d.included]
-    base: dict[str, Any] = {
-        "programme": Programme.DIBAO,
-        "on": on,
-        "subject": household.household_id,
-        "standard": standard,
-        "rule_version": RULE_VERSION,
-    }
     if not members:
-        reasons.append(Reason(code="dibao.no_members", citation=_ART9, met=False))
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    month = Month.of(on)
-    total, excluded = countable_income(
-        household.incomes, {p.person_id for p in members}, month, policy.income
-    )
-    reasons.extend(excluded)
-    pc = PerCapitaIncome(total=total, members=len(members))
-    income_ok, income_reason = _income_reasons(pc, standard)
-    reasons.append(income_reason)
+        return ruling.deny("dibao.no_members")
+    total, pc = _means(ruling, household, {p.person_id for p in members}, policy)
+    income_ok = _income_test(ruling, pc, monthly)
     property_ok, property_reasons = policy.property_test.check(
         assets=household.assets, members=len(members), standard=standard.rate
     )
-    reasons.extend(property_reasons)
-    months = review_months(household, on, policy=policy)
+    ruling.extend(property_reasons)
     if not (income_ok and property_ok):
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    monthly_standard = standard.monthly
-    amount = policy.rounding(monthly_standard * len(members) - total)
-    if total == 0:
-        reasons.append(Reason(code="dibao.full_amount", citation=_ART12, met=True))
-    else:
-        reasons.append(
-            Reason(
-                code="dibao.difference",
-                params={
-                    "standard_amount": monthly_standard,
-                    "income": pc.rounded(),
-                    "members": len(members),
-                    "amount": amount,
-                },
-                citation=_ART12,
-                met=True,
-            )
-        )
-    for person in members:
-        for supplement in policy.supplements:
-            if supplement.applies(person, on):
-                extra = policy.rounding(supplement.monthly(monthly_standard))
-                amount += extra
-                reasons.append(
-                    Reason(
-                        code="dibao.supplement",
-                        citation=_LOCAL,
-                        met=True,
-                        params={
-                            "person": person.label,
-                            "category": supplement.category,
-                            "amount": extra,
-                        },
-                    )
-                )
-    reasons.append(
-        Reason(
-            code="dibao.review_half_yearly" if months == 6 else "dibao.review_yearly",
-            citation=_REVIEW,
-        )
-    )
-    return Decision(
-        eligible=True,
-        amount=Rate.monthly(amount),
-        reasons=tuple(reasons),
-        review_months=months,
-        **base,
-    )
+        return ruling.decide(False)
+    amount = _amount(ruling, members, total, monthly, policy)
+    months = review_months(household, on, policy=policy)
+    _note_review(ruling, months)
+    return ruling.decide(True, amount=Rate.monthly(amount), review_months=months)
 
 
 def _single_category(
     person: Person, on: datetime.date, allowed: frozenset[SinglePersonCategory]
 ) -> SinglePersonCategory | None:
     disability = person.disability
-    candidates: list[SinglePersonCategory] = []
-    if disability is not None and disability.is_severe:
-        candidates.append(SinglePersonCategory.SEVERE_DISABILITY)
-    if disability is not None and disability.is_grade3_intellectual_or_mental:
-        candidates.append(SinglePersonCategory.GRADE3_INTELLECTUAL_OR_MENTAL)
-    if person.serious_illness:
-        candidates.append(SinglePersonCategory.SERIOUS_ILLNESS)
-    absence = person.absence_on(on)
-    if absence is not None and absence.kind.value == "clergy_apart":
-        candidates.append(SinglePersonCategory.CLERGY)
-    if (
-        disability is not None
-        and disability.is_severe
+    severe = disability is not None and disability.is_severe
+    candidates = {
+        SinglePersonCategory.SEVERE_DISABILITY: severe,
+        SinglePersonCategory.GRADE3_INTELLECTUAL_OR_MENTAL: disability is not None
+        and disability.is_grade3_intellectual_or_mental,
+        SinglePersonCategory.SERIOUS_ILLNESS: person.serious_illness,
+        SinglePersonCategory.CLERGY: (absence := person.absence_on(on)) is not None
+        and absence.kind.value == "clergy_apart",
+        SinglePersonCategory.ADULT_UNEMPLOYED_SEVERE: severe
         and person.unemployed
-        and person.birth_date
-        and not person.is_minor_on(on)
-    ):
-        candidates.append(SinglePersonCategory.ADULT_UNEMPLOYED_SEVERE)
-    return next((c for c in candidates if c in allowed), None)
+        and person.birth_date is not None
+        and not person.is_minor_on(on),
+    }
+    return next((c for c, ok in candidates.items() if ok and c in allowed), None)
+
+
+def _edge_test(
+    ruling: Ruling, household: Household, book: StandardsBook, monthly: Decimal, policy: DibaoPolicy
+) -> bool:
+    """Whether the household is a 低保边缘 household (per capita ≥ standard, < edge line)."""
+    on = ruling.on
+    members = household.included_on(on)
+    total, _ = countable_income(
+        household.incomes, {p.person_id for p in members}, Month.of(on), policy.income
+    )
+    pc = PerCapitaIncome(total=total, members=len(members))
+    edge = book.amount(Programme.DIBAO_EDGE, household.division, on=on, area=household.area)
+    line = edge.rate.to("month", rounding=policy.rounding).amount
+    if pc.below(monthly) or not pc.below(line):
+        return ruling.check(False, "dibao.single_person_not_edge", citation=_SINGLE)
+    return ruling.check(
+        True,
+        "edge.below_line",
+        citation=_SINGLE,
+        income=pc.rounded(),
+        line=edge.rate,
+        multiple=edge.multiple or Decimal("1.5"),
+    )
 
 
 def decide_dibao_single_person(
@@ -339,7 +460,8 @@ def decide_dibao_single_person(
 
     The household must be a 低保边缘 household (per-capita income at or above the
     低保 standard but below the edge line) — except clergy living apart — and the
-    person in a category the policy allows; the person is then a household of one.
+    person in a category the policy allows; the person is then a household of one,
+    with the local 分类施保 supplements as for any household.
 
     Worked example (§4.6): a 30-year-old with a grade-2 physical disability, no
     income, living with parents whose per-capita income is 900 (715 ≤ 900 < 1,072.5):
@@ -352,81 +474,24 @@ def decide_dibao_single_person(
     >>> d.eligible, d.amount.amount, d.subject
     (True, Decimal('715.00'), 'SON')
     """
+    ruling, _, monthly = _open(household, on, book, person_id, policy)
     person = household.person(person_id)
-    standard = _standard(book, household, on)
-    base: dict[str, Any] = {
-        "programme": Programme.DIBAO,
-        "on": on,
-        "subject": person_id,
-        "standard": standard,
-        "rule_version": RULE_VERSION,
-    }
-    reasons: list[Reason] = []
+    ruling.citation = _SINGLE
     category = _single_category(person, on, policy.single_person_categories)
     if category is None:
-        reasons.append(
-            Reason(
-                code="dibao.single_person_category_missing",
-                params={"person": person.label},
-                citation=_SINGLE,
-                met=False,
-            )
-        )
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    if category is not SinglePersonCategory.CLERGY:
-        members = household.included_on(on)
-        total, _ = countable_income(
-            household.incomes, {p.person_id for p in members}, Month.of(on), policy.income
-        )
-        pc = PerCapitaIncome(total=total, members=len(members))
-        edge = book.amount(Programme.DIBAO_EDGE, household.division, on=on, area=household.area)
-        is_edge = not pc.below(standard.monthly) and pc.below(edge.monthly)
-        if not is_edge:
-            reasons.append(Reason(code="dibao.single_person_not_edge", citation=_SINGLE, met=False))
-            return Decision(eligible=False, reasons=tuple(reasons), **base)
-        reasons.append(
-            Reason(
-                code="edge.below_line",
-                citation=_SINGLE,
-                met=True,
-                params={
-                    "income": pc.rounded(),
-                    "line": edge.rate,
-                    "multiple": edge.multiple or Decimal("1.5"),
-                },
-            )
-        )
-    reasons.append(
-        Reason(
-            code="dibao.single_person",
-            params={"person": person.label, "category": category},
-            citation=_SINGLE,
-            met=True,
-        )
-    )
-    own, excluded = countable_income(household.incomes, {person_id}, Month.of(on), policy.income)
-    reasons.extend(excluded)
-    pc_own = PerCapitaIncome(total=own, members=1)
-    income_ok, income_reason = _income_reasons(pc_own, standard)
-    reasons.append(income_reason)
-    if not income_ok:
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    amount = policy.rounding(standard.monthly - own)
-    reasons.append(
-        Reason(
-            code="dibao.full_amount" if own == 0 else "dibao.difference",
-            citation=_ART12,
-            met=True,
-            params={
-                "standard_amount": standard.monthly,
-                "income": pc_own.rounded(),
-                "members": 1,
-                "amount": amount,
-            },
-        )
-    )
-    return Decision(
-        eligible=True, amount=Rate.monthly(amount), reasons=tuple(reasons), review_months=12, **base
+        return ruling.deny("dibao.single_person_category_missing", person=person.label)
+    if category is not SinglePersonCategory.CLERGY and not _edge_test(
+        ruling, household, book, monthly, policy
+    ):
+        return ruling.decide(False)
+    ruling.check(True, "dibao.single_person", person=person.label, category=category)
+    own, pc = _means(ruling, household, {person_id}, policy)
+    if not _income_test(ruling, pc, monthly):
+        return ruling.decide(False)
+    amount = _amount(ruling, [person], own, monthly, policy)
+    rules = in_force(on, policy.versions)
+    return ruling.decide(
+        True, amount=Rate.monthly(amount), review_months=rules.review_months_stable
     )
 
 
@@ -437,13 +502,15 @@ def decide_dibao_with_gradual_exit(
     book: StandardsBook,
     previous: Rate,
     income_rose_in: Month,
+    category: GradualExitCategory = GradualExitCategory.GENERAL,
     policy: DibaoPolicy = DEFAULT_DIBAO_POLICY,
 ) -> Decision:
     """低保 for a recipient household whose income rose above the line after a member found work.
 
-    The household keeps ``previous`` for ``policy.gradual_exit_months`` months from
-    the month the income rose (渐退期; DOMAIN.md §4.8 — the length is local, 6 by
-    default). If income falls below the standard again the ordinary decision applies.
+    The household keeps ``previous`` for the 渐退期 from the month the income rose
+    (DOMAIN.md §4.8 — the length is local: ``policy.gradual_exit_by_category`` for
+    ``category``, else ``policy.gradual_exit_months``, 6 by default). If income
+    falls below the standard again the ordinary decision applies.
 
     >>> from minzheng.standards import Standard, StandardsBook
     >>> book = StandardsBook([Standard(programme="dibao", division="620000", area=Area.URBAN,
@@ -458,31 +525,56 @@ def decide_dibao_with_gradual_exit(
     False
     """
     ordinary = decide_dibao(household, on=on, book=book, policy=policy)
+    ruling = Ruling.reopen(ordinary, citation=_LOCAL)
     if ordinary.eligible:
-        return attrs.evolve(
-            ordinary,
-            reasons=(
-                *ordinary.reasons,
-                Reason(code="dibao.below_standard_again", citation=_REVIEW),
-            ),
-        )
-    property_failed = any(r.code == "dibao.property_fails" for r in ordinary.reasons)
-    last = income_rose_in + (policy.gradual_exit_months - 1)
-    until = last.last_day
+        ruling.note("dibao.below_standard_again", citation=_REVIEW)
+        return ruling.decide(True, amount=ordinary.amount, review_months=ordinary.review_months)
+    category = GradualExitCategory.from_code(category)
+    months = policy.gradual_exit_by_category.get(category, policy.gradual_exit_months)
+    last = income_rose_in + (months - 1)
+    property_failed = "dibao.property_fails" in ordinary.reason_codes()
     if property_failed or Month.of(on) > last:
-        reason = Reason(
-            code="dibao.gradual_exit_ended", params={"until": until}, citation=_LOCAL, met=False
-        )
-        return attrs.evolve(ordinary, reasons=(*ordinary.reasons, reason))
-    reason = Reason(
-        code="dibao.gradual_exit",
-        params={"months": policy.gradual_exit_months, "until": until},
+        return ruling.deny("dibao.gradual_exit_ended", until=last.last_day)
+    if category is not GradualExitCategory.GENERAL:
+        ruling.note("dibao.gradual_exit_category", category=category, months=months)
+    ruling.check(
+        True,
+        "dibao.gradual_exit",
         citation=Citation(instrument=Instrument.REFORM_OPINION_2020),
-        met=True,
+        months=months,
+        until=last.last_day,
     )
-    return attrs.evolve(
-        ordinary, eligible=True, amount=previous, reasons=(*ordinary.reasons, reason)
-    )
+    return ruling.decide(True, amount=previous)
+
+
+def decide_dibao_termination(
+    household: Household, *, on: datetime.date, written_reasons: str
+) -> Decision:
+    """Stop 低保 for ``household``: the bureau must give its reasons in writing (art. 13).
+
+    Interim Measures art. 13: the county bureau increases, reduces or stops
+    payment as the household's circumstances change, and gives **written reasons**
+    for stopping. Without them the termination is refused with a
+    :class:`~minzheng.errors.RuleViolation` (``dibao.termination_reasons_missing``).
+    Case registers call this before recording a TERMINATE.
+
+    >>> d = decide_dibao_termination(example_household(), on=datetime.date(2025, 6, 1),
+    ...                              written_reasons="家庭人均收入连续三个月高于标准")
+    >>> d.eligible, d.reason_codes()
+    (False, ('dibao.terminated',))
+    >>> decide_dibao_termination(example_household(), on=datetime.date(2025, 6, 1), written_reasons=" ")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.RuleViolation: written_reasons：停止发放低保金，应当书面说明理由
+    """
+    ruling = Ruling(matter=Programme.DIBAO, on=on, subject=household.household_id, citation=_ART13)
+    if not isinstance(written_reasons, str):
+        raise InvalidValue("value.invalid", field="written_reasons", value=written_reasons)
+    text = " ".join(written_reasons.split())
+    if not text:
+        ruling.refuse("dibao.termination_reasons_missing", field="written_reasons")
+    ruling.check(True, "dibao.terminated", grounds=text[:200])
+    return ruling.decide(False)
 
 
 def example_household(*, wage: str = "1600") -> Household:

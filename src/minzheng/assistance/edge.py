@@ -19,9 +19,9 @@ default; 2 in some places — DOMAIN.md §4.7). At the 715 standard the line is
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from minzheng.dates import Month
+from minzheng.money import TO_FEN, RoundingPolicy
 from minzheng.people import (
     NO_PROPERTY_TEST,
     Household,
@@ -31,7 +31,7 @@ from minzheng.people import (
 )
 from minzheng.people.income import DIBAO_INCOME_POLICY, IncomePolicy
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling
 from minzheng.standards import StandardsBook
 
 __all__ = ["decide_dibao_edge"]
@@ -46,11 +46,14 @@ def decide_dibao_edge(
     book: StandardsBook,
     income: IncomePolicy = DIBAO_INCOME_POLICY,
     property_test: PropertyTest = NO_PROPERTY_TEST,
+    rounding: RoundingPolicy = TO_FEN,
 ) -> Decision:
     """Whether the household is a 低保边缘家庭 on ``on``.
 
     A household whose per-capita income is below the 低保 standard is not an edge
     household (it belongs in 低保); recognition carries no cash amount of its own.
+    A yearly standard that does not divide by 12 is rounded by ``rounding`` (named
+    in the reasons).
 
     >>> from minzheng.assistance.dibao import example_household
     >>> from minzheng.codes import Area
@@ -61,39 +64,32 @@ def decide_dibao_edge(
     >>> decide_dibao_edge(example_household(), on=datetime.date(2025, 3, 1), book=book).reason_codes()[-1]
     'edge.dibao_eligible'
     """
+    ruling = Ruling(
+        matter=Programme.DIBAO_EDGE, on=on, subject=household.household_id, citation=_NOTICE
+    )
     dibao = book.amount(Programme.DIBAO, household.division, on=on, area=household.area)
     line = book.amount(Programme.DIBAO_EDGE, household.division, on=on, area=household.area)
+    ruling.standard = line
     decisions = household.members_on(on)
-    members = [d.person for d in decisions if d.included]
-    reasons = [d.reason for d in decisions]
-    total, excluded = countable_income(
-        household.incomes, {p.person_id for p in members}, Month.of(on), income
-    )
-    reasons.extend(excluded)
+    ruling.extend(d.reason for d in decisions)
+    members = {d.person.person_id for d in decisions if d.included}
+    total, excluded = countable_income(household.incomes, members, Month.of(on), income)
+    ruling.extend(excluded)
     pc = PerCapitaIncome(total=total, members=len(members))
-    base: dict[str, Any] = {
-        "programme": Programme.DIBAO_EDGE,
-        "on": on,
-        "subject": household.household_id,
-        "standard": line,
-    }
-    if not members or pc.below(dibao.monthly):
-        reasons.append(Reason(code="edge.dibao_eligible", citation=_NOTICE, met=False))
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    below = pc.below(line.monthly)
-    params = {"income": pc.rounded(), "line": line.rate, "multiple": line.multiple or ""}
-    reasons.append(
-        Reason(
-            code="edge.below_line" if below else "edge.not_below_line",
-            params=params,
-            citation=_NOTICE,
-            met=below,
-        )
+    if not members or pc.below(ruling.monthly(dibao.rate, rounding)):
+        return ruling.deny("edge.dibao_eligible")
+    below = ruling.check(
+        pc.below(ruling.monthly(line.rate, rounding)),
+        "edge.below_line",
+        "edge.not_below_line",
+        income=pc.rounded(),
+        line=line.rate,
+        multiple=line.multiple or "",
     )
     if not below:
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
+        return ruling.decide(False)
     ok, property_reasons = property_test.check(
         assets=household.assets, members=len(members), standard=dibao.rate
     )
-    reasons.extend(property_reasons)
-    return Decision(eligible=ok, reasons=tuple(reasons), **base)
+    ruling.extend(property_reasons)
+    return ruling.decide(ok)

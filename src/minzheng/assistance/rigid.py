@@ -22,30 +22,105 @@ Recognition is valid for up to 12 months.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
-from typing import Any
+
+import attrs
 
 from minzheng.dates import Month, statutory_deadline
 from minzheng.i18n import format_percent
-from minzheng.money import TO_FEN, Rate, share
+from minzheng.money import TO_FEN, Rate, parse_amount, share
 from minzheng.people import (
     DIBAO_INCOME_POLICY,
     NO_PROPERTY_TEST,
     Household,
     PerCapitaIncome,
+    Person,
     PropertyTest,
     countable_income,
 )
 from minzheng.people.income import IncomePolicy
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date
 
-__all__ = ["EXCLUDING_PROGRAMMES", "decide_rigid_expenditure"]
+__all__ = ["EXCLUDING_PROGRAMMES", "RIGID_2024", "RigidRules", "decide_rigid_expenditure"]
 
 _MEASURES = Citation(instrument=Instrument.RIGID_EXPENDITURE_MEASURES)
+
+
+@attrs.frozen(kw_only=True)
+class RigidRules:
+    """One version of the 刚性支出困难家庭认定办法: who is excluded, the look-back, the validity.
+
+    MCA, announced 2024-11-01 (DOMAIN.md §4.9; document number UNVERIFIED):
+    households in 低保, 特困 or recognised as 低保边缘 are not recognised again;
+    rigid expenditure is counted over the 12 months before the application;
+    recognition is valid normally up to 12 months.
+
+    >>> RIGID_2024.valid_months, RIGID_2024.effective
+    (12, datetime.date(2024, 11, 1))
+    """
+
+    name: str
+    instrument: Instrument
+    effective: datetime.date
+    excluding: frozenset[Programme]
+    lookback_months: int = 12
+    valid_months: int = 12
+
+    @property
+    def citation(self) -> Citation:
+        """The instrument of this version.
+
+        >>> RIGID_2024.citation.render()
+        '《刚性支出困难家庭认定办法》'
+        """
+        return Citation(instrument=self.instrument)
+
+
+RIGID_2024 = RigidRules(
+    name="刚性支出困难家庭认定办法（2024年）",
+    instrument=Instrument.RIGID_EXPENDITURE_MEASURES,
+    effective=datetime.date(2024, 11, 1),
+    excluding=frozenset({Programme.DIBAO, Programme.TEKUN, Programme.DIBAO_EDGE}),
+)
 #: Households in these programmes are not recognised again as rigid-expenditure households.
-EXCLUDING_PROGRAMMES = frozenset({Programme.DIBAO, Programme.TEKUN, Programme.DIBAO_EDGE})
+EXCLUDING_PROGRAMMES = RIGID_2024.excluding
+
+
+def _income_test(
+    ruling: Ruling,
+    household: Household,
+    members: Sequence[Person],
+    disposable_income_last_year: Rate,
+    income: IncomePolicy,
+) -> bool:
+    """Per-capita income below last year's local per-capita disposable income (monthly)."""
+    ids = {p.person_id for p in members}
+    total, _ = countable_income(household.incomes, ids, Month.of(ruling.on), income)
+    pc = PerCapitaIncome(total=total, members=len(members))
+    threshold = disposable_income_last_year.to("month", rounding=TO_FEN).amount
+    return ruling.check(
+        pc.below(threshold),
+        "rigid.income_below",
+        "rigid.income_not_below",
+        income=pc.rounded(),
+        threshold=threshold,
+    )
+
+
+def _ratio_test(ruling: Ruling, spent: Decimal, earned: Decimal, threshold: Decimal) -> bool:
+    """Rigid expenditure over 12 months above the local share of income (no income: above)."""
+    ratio = share(spent, earned) if earned > 0 else None
+    return ruling.check(
+        ratio is None or ratio > threshold,
+        "rigid.ratio_above",
+        "rigid.ratio_not_above",
+        expenditure=spent,
+        income=earned,
+        ratio=format_percent(ratio) if ratio is not None else "∞",
+        threshold=format_percent(threshold),
+    )
 
 
 def decide_rigid_expenditure(
@@ -59,7 +134,8 @@ def decide_rigid_expenditure(
     in_programmes: Collection[Programme] = (),
     income: IncomePolicy = DIBAO_INCOME_POLICY,
     property_test: PropertyTest = NO_PROPERTY_TEST,
-    valid_months: int = 12,
+    valid_months: int | None = None,
+    rules: RigidRules = RIGID_2024,
 ) -> Decision:
     """Recognise (or not) a household in hardship from rigid expenditure.
 
@@ -70,10 +146,11 @@ def decide_rigid_expenditure(
         rigid_expenditure_12m: rigid expenditure in the 12 months before ``on``.
         income_12m: total household income in the same 12 months.
         ratio_threshold: the local share of income above which expenditure is "rigid hardship".
-        in_programmes: programmes the household is already in.
+        in_programmes: programmes the household is already in (codes or members).
         income: income policy for the per-capita test.
         property_test: local property rule.
-        valid_months: validity of a recognition (12, the usual maximum).
+        valid_months: validity of a recognition (default: ``rules.valid_months``, 12).
+        rules: the version of the national rules.
 
     >>> from minzheng.assistance.temporary import example_three_person_household
     >>> decide_rigid_expenditure(example_three_person_household(), on=datetime.date(2025, 5, 6),
@@ -82,56 +159,27 @@ def decide_rigid_expenditure(
     ...     in_programmes=[Programme.DIBAO]).reason_codes()
     ('rigid.in_other_programme',)
     """
-    base: dict[str, Any] = {
-        "programme": Programme.RIGID_EXPENDITURE,
-        "on": on,
-        "subject": household.household_id,
-    }
-    excluded_by = [p for p in in_programmes if p in EXCLUDING_PROGRAMMES]
-    if excluded_by:
-        reason = Reason(
-            code="rigid.in_other_programme",
-            params={"programme": excluded_by[0]},
-            citation=_MEASURES,
-            met=False,
-        )
-        return Decision(eligible=False, reasons=(reason,), **base)
-    members = household.included_on(on)
-    total, _ = countable_income(
-        household.incomes, {p.person_id for p in members}, Month.of(on), income
+    ruling = Ruling(
+        matter=Programme.RIGID_EXPENDITURE,
+        on=as_date(on),
+        subject=household.household_id,
+        citation=rules.citation,
+        rule_version=rules.name,
     )
-    pc = PerCapitaIncome(total=total, members=len(members))
-    threshold = disposable_income_last_year.to("month", rounding=TO_FEN).amount
-    income_ok = pc.below(threshold)
-    reasons = [
-        Reason(
-            code="rigid.income_below" if income_ok else "rigid.income_not_below",
-            met=income_ok,
-            params={"income": pc.rounded(), "threshold": threshold},
-            citation=_MEASURES,
-        )
-    ]
+    expenditure = parse_amount(rigid_expenditure_12m, field="rigid_expenditure_12m")
+    earned = parse_amount(income_12m, field="income_12m")
+    excluded_by = [p for p in map(Programme.from_code, in_programmes) if p in rules.excluding]
+    if excluded_by:
+        return ruling.deny("rigid.in_other_programme", programme=excluded_by[0])
+    members = household.included_on(on)
+    income_ok = _income_test(ruling, household, members, disposable_income_last_year, income)
     property_ok, property_reasons = property_test.check(
         assets=household.assets, members=len(members), standard=disposable_income_last_year
     )
-    reasons.extend(property_reasons)
-    ratio = share(rigid_expenditure_12m, income_12m) if income_12m > 0 else None
-    above = ratio is None or ratio > ratio_threshold
-    reasons.append(
-        Reason(
-            code="rigid.ratio_above" if above else "rigid.ratio_not_above",
-            met=above,
-            citation=_MEASURES,
-            params={
-                "expenditure": rigid_expenditure_12m,
-                "income": income_12m,
-                "ratio": format_percent(ratio) if ratio is not None else "∞",
-                "threshold": format_percent(ratio_threshold),
-            },
-        )
-    )
+    ruling.extend(property_reasons)
+    above = _ratio_test(ruling, expenditure, earned, ratio_threshold)
     if not (income_ok and property_ok and above):
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    until = statutory_deadline(on, months=valid_months)
-    reasons.append(Reason(code="rigid.valid_until", params={"until": until}, citation=_MEASURES))
-    return Decision(eligible=True, reasons=tuple(reasons), valid_until=until, **base)
+        return ruling.decide(False)
+    until = statutory_deadline(on, months=valid_months or rules.valid_months)
+    ruling.note("rigid.valid_until", until=until)
+    return ruling.decide(True, valid_until=until)

@@ -37,15 +37,17 @@ by self-care tier and form, where the locality sets one (variant
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection, Iterable
-from typing import Any
+from collections.abc import Collection, Iterable, Sequence
+from decimal import Decimal
 
 import attrs
 
+from minzheng.assistance.dibao import decide_dibao
 from minzheng.codes import Area, DisabilityCategory, Relationship
 from minzheng.codes._base import CodeEnum
+from minzheng.codes.relationship import RelationshipKind
 from minzheng.dates import Month
-from minzheng.money import Rate
+from minzheng.money import TO_FEN, Rate, RoundingPolicy
 from minzheng.people import (
     NO_PROPERTY_TEST,
     TEKUN_INCOME_POLICY,
@@ -60,23 +62,29 @@ from minzheng.people import (
     countable_income,
 )
 from minzheng.people.income import PerCapitaIncome
+from minzheng.people.person import AbsenceKind
 from minzheng.programmes import Programme, SelfCareTier, TekunForm
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date, in_force
 from minzheng.standards import StandardsBook
 
 __all__ = [
     "TEKUN_2016",
     "TEKUN_2021",
     "DailyActivity",
+    "ObligorFacts",
+    "ObligorIncapacity",
     "TekunPolicy",
     "TekunRules",
+    "TekunTermination",
     "decide_tekun",
+    "decide_tekun_termination",
     "example_elder_household",
     "self_care_tier",
     "tekun_rules_on",
 ]
 
 _ART14 = Citation(instrument=Instrument.INTERIM_MEASURES, article=14)
+_LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 
 
 class DailyActivity(CodeEnum):
@@ -92,6 +100,62 @@ class DailyActivity(CodeEnum):
     TOILETING = "toileting", "如厕"
     INDOOR_WALKING = "indoor_walking", "室内行走"
     BATHING = "bathing", "洗澡"
+
+
+class ObligorIncapacity(CodeEnum):
+    """Why a legal obligor lacks the capacity to perform the duty (DOMAIN.md §5.2, 2021 办法).
+
+    The grounds follow the 2021 wording as restated by Guizhou (the national
+    wording is UNVERIFIED): the obligor is (a) a 特困 person; (b) a 低保 recipient
+    aged 60+; (c) aged 70+ with own income below last year's local per-capita
+    disposable income and property within limits; (d) severely disabled (grades
+    1–2) or grade-3 intellectual/mental disabled, same income and property tests;
+    (e) without civil capacity, declared missing or in prison (property within
+    limits); (f) a ground the province adds.
+
+    >>> ObligorIncapacity.DIBAO_ELDERLY.label("en")
+    'Dibao recipient aged 60 or over'
+    """
+
+    TEKUN = "tekun", "特困人员"
+    DIBAO_ELDERLY = "dibao_elderly", "60周岁以上的最低生活保障对象"
+    ELDERLY_LOW_INCOME = (
+        "elderly_low_income",
+        "70周岁以上的老年人，收入低于上年度当地居民人均可支配收入",
+    )
+    DISABLED_LOW_INCOME = (
+        "disabled_low_income",
+        "重度残疾人和三级智力、精神残疾人，收入低于上年度当地居民人均可支配收入",
+    )
+    NO_CAPACITY = "no_capacity", "无民事行为能力、被宣告失踪或者在监狱服刑的人员"
+    PROVINCIAL = "provincial", "省级人民政府规定的其他情形"
+
+
+class TekunTermination(CodeEnum):
+    """Grounds to end 特困 support (2021 办法, termination chapter; DOMAIN.md §5.5).
+
+    >>> TekunTermination.WITHDRAWAL.label("en")
+    'Voluntary withdrawal'
+    """
+
+    DEATH = "death", "死亡或者被宣告死亡、被宣告失踪"
+    WORK_CAPACITY = "work_capacity", "具备或者恢复劳动能力"
+    IMPRISONMENT = "imprisonment", "依法被判处刑罚，且在监狱服刑"
+    MEANS = "means", "收入和财产状况不再符合规定条件"
+    OBLIGOR_CAPABLE = (
+        "obligor_capable",
+        "法定义务人具有了履行义务能力或者新增具有履行义务能力的法定义务人",
+    )
+    WITHDRAWAL = "withdrawal", "自愿申请退出"
+
+    @property
+    def allows_transfer(self) -> bool:
+        """Whether the person may still need 低保 or 临时救助 (not dead or in prison).
+
+        >>> TekunTermination.MEANS.allows_transfer, TekunTermination.DEATH.allows_transfer
+        (True, False)
+        """
+        return self not in (TekunTermination.DEATH, TekunTermination.IMPRISONMENT)
 
 
 def self_care_tier(failed: Iterable[DailyActivity]) -> SelfCareTier:
@@ -111,13 +175,16 @@ def self_care_tier(failed: Iterable[DailyActivity]) -> SelfCareTier:
 
 @attrs.frozen(kw_only=True)
 class TekunRules:
-    """One version of the 特困 recognition rules.
+    """One version of the 特困 recognition rules, with every statutory number it uses.
 
     ``disability_grades`` maps a category to the highest grade number (least severe)
-    that counts as no capacity to work.
+    that counts as no capacity to work. The obligor-incapacity ages (60 for a 低保
+    recipient, 70 otherwise), the 7-day publicity of a termination and the 15
+    working days to decide an objection are the 2021 wording as restated
+    (DOMAIN.md §5.2, §5.5).
 
-    >>> TEKUN_2021.disability_grades[DisabilityCategory.PHYSICAL]
-    2
+    >>> TEKUN_2021.disability_grades[DisabilityCategory.PHYSICAL], TEKUN_2021.termination_publicity_days
+    (2, 7)
     """
 
     name: str
@@ -125,9 +192,14 @@ class TekunRules:
     effective: datetime.date
     elderly_age: int = 60
     minor_age: int = 16
+    adult_age: int = 18
     disability_grades: dict[DisabilityCategory, int] = attrs.field(factory=dict)
     minors_continue_to_18: bool = False
     in_school_extension: bool = False
+    obligor_dibao_age: int = 60
+    obligor_elderly_age: int = 70
+    termination_publicity_days: int = 7
+    objection_working_days: int = 15
 
     @property
     def citation(self) -> Citation:
@@ -172,9 +244,31 @@ def tekun_rules_on(
     >>> tekun_rules_on(datetime.date(2020, 1, 1)) is TEKUN_2016, tekun_rules_on(datetime.date(2025, 1, 1)) is TEKUN_2021
     (True, True)
     """
-    ordered = sorted(versions, key=lambda v: v.effective)
-    current = [v for v in ordered if v.effective <= on]
-    return current[-1] if current else ordered[0]
+    return in_force(on, versions)
+
+
+@attrs.frozen(kw_only=True)
+class ObligorFacts:
+    """What the bureau established about one legal obligor, to judge their capacity (§5.2).
+
+    Attributes:
+        person_id: the obligor.
+        in_programmes: programmes the obligor is in (特困, 低保).
+        income: the obligor's own income (``None`` = not established).
+        property_within_limits: the obligor's property is within the low-income limits.
+        no_civil_capacity: the obligor has no capacity for civil conduct.
+        provincial_ground: a ground the province adds (cited as a local rule).
+
+    >>> ObligorFacts(person_id="S", in_programmes=frozenset({Programme.TEKUN})).in_programmes
+    frozenset({<Programme.TEKUN: 'tekun'>})
+    """
+
+    person_id: str
+    in_programmes: frozenset[Programme] = frozenset()
+    income: Rate | None = None
+    property_within_limits: bool = False
+    no_civil_capacity: bool = False
+    provincial_ground: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -184,9 +278,13 @@ class TekunPolicy:
     Attributes:
         versions: rule versions, chosen by date.
         income: what counts as income in the "no means of living" test.
-        property_test: local property rule (default none).
+        property_test: local property rule (default none), applied to the
+            applicant's own assets and their spouse's.
         assessed_incapacity_counts: a person assessed 无劳动能力 counts even outside
             the listed cases (provincial rules); default ``True``.
+        disposable_income_last_year: last year's local per-capita disposable income
+            (the obligor-incapacity income test; without it grounds (c) and (d) cannot hold).
+        rounding: how a yearly standard that does not divide by 12 becomes monthly.
 
     >>> TekunPolicy().assessed_incapacity_counts
     True
@@ -196,68 +294,247 @@ class TekunPolicy:
     income: IncomePolicy = TEKUN_INCOME_POLICY
     property_test: PropertyTest = NO_PROPERTY_TEST
     assessed_incapacity_counts: bool = True
+    disposable_income_last_year: Rate | None = None
+    rounding: RoundingPolicy = TO_FEN
 
 
 def _no_work_capacity(
-    person: Person,
-    on: datetime.date,
+    ruling: Ruling, person: Person, rules: TekunRules, policy: TekunPolicy, supported: bool
+) -> bool:
+    """Condition (1): no capacity to work — by age, disability grade or assessment."""
+    label, on = person.label, ruling.on
+    age = person.age_on(on) if person.birth_date is not None else None
+    if age is not None and age >= rules.elderly_age:
+        return ruling.check(True, "tekun.elderly", person=label, age=age)
+    if age is not None and age < rules.minor_age:
+        return ruling.check(True, "tekun.minor", person=label, limit=rules.minor_age)
+    if age is not None and supported and rules.minors_continue_to_18 and age < rules.adult_age:
+        return ruling.check(True, "tekun.minor_continues", person=label)
+    at_school = person.education is not None and person.education.is_school_level
+    if age is not None and supported and rules.in_school_extension and at_school:
+        return ruling.check(True, "tekun.in_school_extension", person=label)
+    disability = person.disability
+    limit = rules.disability_grades.get(disability.category) if disability else None
+    if disability is not None and limit is not None and disability.grade.number <= limit:
+        return ruling.check(
+            True,
+            "tekun.disability",
+            person=label,
+            category=disability.category,
+            grade=disability.grade,
+        )
+    if policy.assessed_incapacity_counts and person.work_capacity is WorkCapacity.NONE:
+        return ruling.check(
+            True,
+            "tekun.disability",
+            citation=_LOCAL,
+            person=label,
+            category=WorkCapacity.NONE,
+            grade="",
+        )
+    return ruling.check(False, "tekun.has_work_capacity", person=label)
+
+
+def _spouse_of(household: Household, person_id: str, on: datetime.date) -> str | None:
+    """The applicant's spouse in the household (relationships are to the head)."""
+    active = [m for m in household.members if m.member_on(on)]
+    own = next(m for m in active if m.person.person_id == person_id)
+    if own.relationship.kind is RelationshipKind.SELF:
+        wanted = RelationshipKind.SPOUSE
+    elif own.relationship.kind is RelationshipKind.SPOUSE:
+        wanted = RelationshipKind.SELF
+    else:
+        return None
+    return next((m.person.person_id for m in active if m.relationship.kind is wanted), None)
+
+
+def _means_test(
+    ruling: Ruling, household: Household, person: Person, book: StandardsBook, policy: TekunPolicy
+) -> bool:
+    """Condition (2): own income below the 低保 standard; own (and spouse's) property within limits."""
+    dibao = book.amount(Programme.DIBAO, household.division, on=ruling.on, area=household.area)
+    monthly = ruling.monthly(dibao.rate, policy.rounding)
+    own, excluded = countable_income(
+        household.incomes, {person.person_id}, Month.of(ruling.on), policy.income
+    )
+    ruling.extend(excluded)
+    income_ok = ruling.check(
+        PerCapitaIncome(total=own, members=1).below(monthly),
+        "tekun.no_means",
+        "tekun.has_means",
+        citation=_ART14,
+        person=person.label,
+        income=own,
+        standard=Rate.monthly(monthly),
+    )
+    owners = {person.person_id, _spouse_of(household, person.person_id, ruling.on)} - {None}
+    assets = [a for a in household.assets if a.owner in owners]
+    property_ok, property_reasons = policy.property_test.check(
+        assets=assets, members=len(owners), standard=dibao.rate
+    )
+    if not property_ok:
+        ruling.check(False, "tekun.property_fails", citation=_ART14)
+    ruling.extend(property_reasons)
+    return income_ok and property_ok
+
+
+def _household_children(household: Household, person_id: str, on: datetime.date) -> list[Person]:
+    """Adult children of the applicant registered in the same household (赡养义务人)."""
+    active = [m for m in household.members if m.member_on(on)]
+    own = next(m for m in active if m.person.person_id == person_id)
+    if own.relationship.kind in (RelationshipKind.SELF, RelationshipKind.SPOUSE):
+        kinds = {RelationshipKind.CHILD}
+    elif own.relationship.kind is RelationshipKind.PARENT:
+        kinds = {RelationshipKind.SELF, RelationshipKind.SIBLING}
+    else:
+        kinds = set()
+    return [
+        m.person
+        for m in active
+        if m.relationship.kind in kinds
+        and m.person.person_id != person_id
+        and m.person.birth_date is not None
+        and not m.person.is_minor_on(on)
+    ]
+
+
+def _incapacity(
+    obligor: Person,
+    facts: ObligorFacts | None,
     rules: TekunRules,
     policy: TekunPolicy,
-    already_supported: bool,
-) -> Reason:
-    cite = rules.citation
-    label = person.label
-    if person.birth_date is not None:
-        age = person.age_on(on)
-        if age >= rules.elderly_age:
-            return Reason(
-                code="tekun.elderly", params={"person": label, "age": age}, citation=cite, met=True
+    on: datetime.date,
+) -> ObligorIncapacity | None:
+    """The §5.2 ground on which ``obligor`` cannot perform the duty, if one holds."""
+    if facts is None:
+        return None
+    age = obligor.age_on(on) if obligor.birth_date is not None else None
+    line = policy.disposable_income_last_year
+    poor = (
+        facts.income is not None and line is not None and facts.income < line
+    ) and facts.property_within_limits
+    disability = obligor.disability
+    absent = obligor.absence_on(on)
+    grounds = {
+        ObligorIncapacity.TEKUN: Programme.TEKUN in facts.in_programmes,
+        ObligorIncapacity.DIBAO_ELDERLY: Programme.DIBAO in facts.in_programmes
+        and age is not None
+        and age >= rules.obligor_dibao_age,
+        ObligorIncapacity.ELDERLY_LOW_INCOME: poor
+        and age is not None
+        and age >= rules.obligor_elderly_age,
+        ObligorIncapacity.DISABLED_LOW_INCOME: poor
+        and disability is not None
+        and (disability.is_severe or disability.is_grade3_intellectual_or_mental),
+        ObligorIncapacity.NO_CAPACITY: facts.property_within_limits
+        and (
+            facts.no_civil_capacity
+            or (
+                absent is not None
+                and absent.kind in (AbsenceKind.SENTENCE, AbsenceKind.DECLARED_MISSING)
             )
-        if age < rules.minor_age:
-            return Reason(
-                code="tekun.minor",
-                params={"person": label, "limit": rules.minor_age},
+        ),
+        ObligorIncapacity.PROVINCIAL: facts.provincial_ground,
+    }
+    return next((ground for ground, holds in grounds.items() if holds), None)
+
+
+def _obligor_test(
+    ruling: Ruling,
+    household: Household,
+    person: Person,
+    facts: Sequence[ObligorFacts],
+    rules: TekunRules,
+    policy: TekunPolicy,
+) -> bool:
+    """Condition (3): no legal obligor, or none able to perform (grounds of §5.2)."""
+    recorded = {
+        o.person.person_id: (o.person, o.able) for o in household.obligors_of(person.person_id)
+    }
+    for child in _household_children(household, person.person_id, ruling.on):
+        recorded.setdefault(child.person_id, (child, None))
+        ruling.note("tekun.obligor_in_household", obligor=child.label, person=person.label)
+    if not recorded:
+        return ruling.check(True, "tekun.no_obligor", citation=_ART14, person=person.label)
+    by_id = {f.person_id: f for f in facts}
+    all_unable = True
+    for obligor_id, (obligor, able) in recorded.items():
+        known = by_id.get(obligor_id)
+        ground = _incapacity(obligor, known, rules, policy, ruling.on)
+        if ground is not None:
+            cite = _LOCAL if ground is ObligorIncapacity.PROVINCIAL else None
+            ruling.check(
+                True,
+                "tekun.obligor_lacks_capacity",
                 citation=cite,
-                met=True,
+                obligor=obligor.label,
+                ground=ground,
             )
-        if already_supported and rules.minors_continue_to_18 and age < 18:
-            return Reason(
-                code="tekun.minor_continues", params={"person": label}, citation=cite, met=True
-            )
-        if (
-            already_supported
-            and rules.in_school_extension
-            and age >= 18
-            and person.education is not None
-            and person.education.is_school_level
-        ):
-            return Reason(
-                code="tekun.in_school_extension", params={"person": label}, citation=cite, met=True
-            )
-    disability = person.disability
-    if disability is not None:
-        limit = rules.disability_grades.get(disability.category)
-        if limit is not None and disability.grade.number <= limit:
-            return Reason(
-                code="tekun.disability",
-                citation=cite,
-                met=True,
-                params={
-                    "person": label,
-                    "category": disability.category,
-                    "grade": disability.grade,
-                },
-            )
-    if policy.assessed_incapacity_counts and person.work_capacity is WorkCapacity.NONE:
-        return Reason(
-            code="tekun.disability",
-            citation=Citation(instrument=Instrument.LOCAL_RULE),
-            met=True,
-            params={"person": label, "category": WorkCapacity.NONE, "grade": ""},
+            continue
+        all_unable = False
+        assessed = known is not None or able is True
+        ruling.check(
+            False,
+            "tekun.obligor_capable" if assessed else "tekun.obligor_not_assessed",
+            obligor=obligor.label,
         )
-    return Reason(
-        code="tekun.has_work_capacity", params={"person": label}, citation=cite, met=False
+    if all_unable:
+        ruling.check(True, "tekun.obligors_lack_capacity", person=person.label)
+    return all_unable
+
+
+def _amount(
+    ruling: Ruling,
+    household: Household,
+    book: StandardsBook,
+    form: TekunForm,
+    failed: frozenset[DailyActivity],
+    policy: TekunPolicy,
+) -> Decimal:
+    """The basic living standard plus the care standard of the person's tier and form."""
+    basic = ruling.standard
+    assert basic is not None
+    tier = self_care_tier(failed)
+    ruling.note("tekun.self_care", tier=tier, failed=len(failed))
+    ruling.note(
+        "tekun.basic_standard",
+        citation=Citation(instrument=Instrument.TEKUN_OPINION_2016),
+        standard=basic.rate,
     )
+    if basic.derived_from is not None:
+        derivation = next(d for d in book.derivations if d.programme is Programme.TEKUN)
+        ruling.extend([derivation.reason(basic)])
+    total = ruling.monthly(basic.rate, policy.rounding)
+    variant = f"care.{form.value}.{tier.value}"
+    care = book.find(
+        Programme.TEKUN, household.division, on=ruling.on, area=household.area, variant=variant
+    )
+    if care is None:
+        ruling.note("tekun.care_standard_missing", citation=_LOCAL, form=form, tier=tier)
+        return total
+    ruling.note("tekun.care_standard", citation=_LOCAL, standard=care.rate, form=form, tier=tier)
+    return total + ruling.monthly(care.rate, policy.rounding)
+
+
+def _open(
+    household: Household,
+    person_id: str,
+    on: datetime.date,
+    book: StandardsBook,
+    policy: TekunPolicy,
+) -> tuple[Ruling, TekunRules]:
+    rules = in_force(as_date(on), policy.versions)
+    ruling = Ruling(
+        matter=Programme.TEKUN,
+        on=on,
+        subject=person_id,
+        citation=rules.citation,
+        rule_version=rules.name,
+    )
+    household.person(person_id)  # an unknown applicant is refused before any lookup
+    ruling.standard = book.amount(Programme.TEKUN, household.division, on=on, area=household.area)
+    ruling.note("tekun.version", version=rules.instrument)
+    return ruling, rules
 
 
 def decide_tekun(
@@ -270,6 +547,7 @@ def decide_tekun(
     failed_activities: Iterable[DailyActivity] = (),
     already_supported: bool = False,
     is_orphan: bool = False,
+    obligor_facts: Iterable[ObligorFacts] = (),
     policy: TekunPolicy = TekunPolicy(),
 ) -> Decision:
     """Decide 特困 support for one member of ``household`` on ``on``.
@@ -283,6 +561,10 @@ def decide_tekun(
         failed_activities: daily activities the person cannot do unaided.
         already_supported: the person is already in 特困 support (minors to 18, in-school extension).
         is_orphan: the person also meets the orphan conditions (orphan allowance takes priority).
+        obligor_facts: what was established about each obligor; an obligor lacks
+            capacity only on a ground of DOMAIN.md §5.2 (:class:`ObligorIncapacity`).
+            Adult children registered in the household are obligors whether or not
+            an :class:`~minzheng.people.Obligor` record names them.
         policy: local parameters.
 
     >>> from minzheng.codes import Area
@@ -298,127 +580,75 @@ def decide_tekun(
     >>> d.amount.amount
     Decimal('1017')
     """
+    ruling, rules = _open(household, person_id, on, book, policy)
     person = household.person(person_id)
-    rules = tekun_rules_on(on, policy.versions)
-    basic = book.amount(Programme.TEKUN, household.division, on=on, area=household.area)
-    base: dict[str, Any] = {
-        "programme": Programme.TEKUN,
-        "on": on,
-        "subject": person_id,
-        "standard": basic,
-        "rule_version": rules.name,
-    }
-    reasons: list[Reason] = [
-        Reason(code="tekun.version", params={"version": rules.instrument}, citation=rules.citation)
-    ]
     if is_orphan and person.birth_date is not None and person.is_minor_on(on):
-        reasons.append(
-            Reason(
-                code="tekun.orphan_priority",
-                params={"person": person.label},
-                met=False,
-                citation=Citation(instrument=Instrument.TEKUN_RECOGNITION_2016, article=9),
-            )
-        )
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    capacity = _no_work_capacity(person, on, rules, policy, already_supported)
-    reasons.append(capacity)
-    # (2) no means of living: own income below the 低保 standard, property within limits
-    dibao = book.amount(Programme.DIBAO, household.division, on=on, area=household.area)
-    own, excluded = countable_income(household.incomes, {person_id}, Month.of(on), policy.income)
-    reasons.extend(excluded)
-    income_ok = PerCapitaIncome(total=own, members=1).below(dibao.monthly)
-    reasons.append(
-        Reason(
-            code="tekun.no_means" if income_ok else "tekun.has_means",
-            met=income_ok,
-            params={"person": person.label, "income": own, "standard": Rate.monthly(dibao.monthly)},
-            citation=_ART14,
-        )
+        return ruling.deny("tekun.orphan_priority", person=person.label)
+    capable = _no_work_capacity(ruling, person, rules, policy, already_supported)
+    means_ok = _means_test(ruling, household, person, book, policy)
+    obligors_ok = _obligor_test(ruling, household, person, tuple(obligor_facts), rules, policy)
+    if not (capable and means_ok and obligors_ok):
+        return ruling.decide(False)
+    amount = _amount(ruling, household, book, form, frozenset(failed_activities), policy)
+    return ruling.decide(True, amount=Rate.monthly(amount))
+
+
+def decide_tekun_termination(
+    household: Household,
+    person_id: str,
+    *,
+    on: datetime.date,
+    grounds: Collection[TekunTermination],
+    publicity_start: datetime.date,
+    book: StandardsBook,
+    objection: bool = False,
+    policy: TekunPolicy = TekunPolicy(),
+) -> Decision:
+    """End 特困 support: grounds, the 7-day publicity, and transfer to 低保 or 临时救助 (§5.5).
+
+    A proposed termination is published for 7 days from ``publicity_start``; with
+    no objection the county bureau decides and support stops from the next month
+    (``valid_until`` is the last day paid). An objection must be investigated and
+    decided within 15 working days: support continues meanwhile. A person
+    terminated who still qualifies for 低保 is transferred to it; otherwise (unless
+    dead or in prison) referred to 临时救助. No ground, or a decision before the
+    publicity ends, raises :class:`~minzheng.errors.RuleViolation`.
+
+    >>> from minzheng.money import Rate
+    >>> from minzheng.standards import Standard, StandardsBook
+    >>> book = StandardsBook([Standard(programme="dibao", division="620000", area=Area.RURAL,
+    ...                                rate=Rate.monthly("465"), effective=datetime.date(2025, 1, 1))])
+    >>> d = decide_tekun_termination(example_elder_household(), "ELDER", on=datetime.date(2025, 6, 10),
+    ...     grounds=[TekunTermination.WITHDRAWAL], publicity_start=datetime.date(2025, 6, 1), book=book)
+    >>> d.eligible, d.valid_until, d.reason_codes()[-1]
+    (False, datetime.date(2025, 6, 30), 'tekun.transfer_dibao')
+    """
+    ruling, rules = _open(household, person_id, on, book, policy)
+    person = household.person(person_id)
+    chosen = sorted({TekunTermination.from_code(g) for g in grounds})
+    if not chosen:
+        ruling.refuse("tekun.no_grounds", field="grounds", person=person.label)
+    ends = as_date(publicity_start, "publicity_start") + datetime.timedelta(
+        days=rules.termination_publicity_days - 1
     )
-    property_ok, property_reasons = policy.property_test.check(
-        assets=household.assets, members=1, standard=dibao.rate
+    if on <= ends:
+        ruling.refuse("tekun.publicity_running", field="on", ends=ends, on=on)
+    ruling.note(
+        "tekun.termination_notice",
+        days=rules.termination_publicity_days,
+        start=publicity_start,
+        ends=ends,
     )
-    if not property_ok:
-        reasons.append(Reason(code="tekun.property_fails", citation=_ART14, met=False))
-    reasons.extend(property_reasons)
-    # (3) no obligor, or none able to perform
-    obligors = household.obligors_of(person_id)
-    obligors_ok = True
-    if not obligors:
-        reasons.append(
-            Reason(
-                code="tekun.no_obligor", params={"person": person.label}, citation=_ART14, met=True
-            )
-        )
-    else:
-        for obligor in obligors:
-            if obligor.able is not False:
-                obligors_ok = False
-                code = "tekun.obligor_capable" if obligor.able else "tekun.obligor_not_assessed"
-                reasons.append(
-                    Reason(
-                        code=code,
-                        params={"obligor": obligor.person.label},
-                        citation=rules.citation,
-                        met=False,
-                    )
-                )
-        if obligors_ok:
-            reasons.append(
-                Reason(
-                    code="tekun.obligors_lack_capacity",
-                    params={"person": person.label},
-                    citation=rules.citation,
-                    met=True,
-                )
-            )
-    if not (capacity.met and income_ok and property_ok and obligors_ok):
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    tier = self_care_tier(failed_activities)
-    reasons.append(
-        Reason(
-            code="tekun.self_care",
-            params={"tier": tier, "failed": len(set(failed_activities))},
-            citation=rules.citation,
-        )
-    )
-    reasons.append(
-        Reason(
-            code="tekun.basic_standard",
-            params={"standard": basic.rate},
-            citation=Citation(instrument=Instrument.TEKUN_OPINION_2016),
-        )
-    )
-    if basic.derived_from is not None:
-        derivation = next(d for d in book.derivations if d.programme is Programme.TEKUN)
-        reasons.append(derivation.reason(basic))
-    total = basic.monthly
-    care = book.find(
-        Programme.TEKUN,
-        household.division,
-        on=on,
-        area=household.area,
-        variant=f"care.{form.value}.{tier.value}",
-    )
-    if care is None:
-        reasons.append(
-            Reason(
-                code="tekun.care_standard_missing",
-                params={"form": form, "tier": tier},
-                citation=Citation(instrument=Instrument.LOCAL_RULE),
-            )
-        )
-    else:
-        total += care.monthly
-        reasons.append(
-            Reason(
-                code="tekun.care_standard",
-                params={"standard": care.rate, "form": form, "tier": tier},
-                citation=Citation(instrument=Instrument.LOCAL_RULE),
-            )
-        )
-    return Decision(eligible=True, amount=Rate.monthly(total), reasons=tuple(reasons), **base)
+    if objection:
+        ruling.check(False, "tekun.termination_objection", days=rules.objection_working_days)
+        return ruling.decide(True)
+    last = Month.of(on).last_day
+    ruling.check(True, "tekun.terminated", grounds=chosen, since=last + datetime.timedelta(days=1))
+    if all(g.allows_transfer for g in chosen):
+        dibao = decide_dibao(household, on=on, book=book)
+        code = "tekun.transfer_dibao" if dibao.eligible else "tekun.transfer_temporary"
+        ruling.note(code, person=person.label)
+    return ruling.decide(False, valid_until=last)
 
 
 def example_elder_household() -> Household:

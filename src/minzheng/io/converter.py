@@ -49,6 +49,7 @@ from minzheng.errors import (
     RecordError,
 )
 from minzheng.money import Period, Rate, parse_amount
+from minzheng.rules import Matter
 
 __all__ = ["converter", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -200,6 +201,14 @@ def _structure_code_union(value: Any, tp: Any) -> Any:
     raise InvalidValue("value.invalid", field="code", value=str(value))
 
 
+def _structure_matter(value: Any, _: Any) -> Any:
+    """A rule's matter (``Decision.programme``) from its code: a programme or a registration kind."""
+    from minzheng.programmes import Programme
+    from minzheng.registration.kinds import RegistrationKind
+
+    return _structure_code_union(value, Programme | RegistrationKind)
+
+
 @functools.cache
 def converter() -> cattrs.Converter:
     """The shared converter (built once; thread-safe to use).
@@ -231,6 +240,8 @@ def converter() -> cattrs.Converter:
     for code_list in all_code_enums():  # every module is imported by _public_names()
         conv.register_structure_hook(code_list, lambda v, t: t.from_code(v))
     conv.register_structure_hook_func(_is_code_union, _structure_code_union)
+    conv.register_structure_hook(Matter, _structure_matter)
+    conv.register_unstructure_hook(Matter, lambda m: m.value)
     conv.register_unstructure_hook_func(
         lambda t: t == dict[str, Any], lambda d: {k: _tag(v) for k, v in d.items()}
     )

@@ -34,6 +34,7 @@ from minzheng.dates import Month
 from minzheng.errors import InvalidValue
 from minzheng.io.converter import _public_names
 from minzheng.money import Rate
+from minzheng.rules import Matter
 
 __all__ = ["json_schema"]
 
@@ -104,6 +105,11 @@ class _Builder:
             return self.ref(Rate, self.rate_schema)
         if tp in self.ids:
             return dict(self.ids[tp])
+        if tp is Matter:  # a rule's matter: a programme or a kind of registration
+            from minzheng.programmes import Programme
+            from minzheng.registration.kinds import RegistrationKind
+
+            return self.type_schema(Programme | RegistrationKind)
         if isinstance(tp, type) and issubclass(tp, CodeEnum):
             return self.ref(tp, lambda: self.enum_schema(tp))
         if isinstance(tp, type) and issubclass(tp, enum.Enum):

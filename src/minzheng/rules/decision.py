@@ -27,11 +27,10 @@ import attrs
 
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
+from minzheng.rules.matter import Matter
 from minzheng.rules.reasons import Reason, format_rate
 
 if TYPE_CHECKING:
-    from minzheng.programmes import Programme
-    from minzheng.registration.kinds import RegistrationKind
     from minzheng.standards import StandardUsed
 
 __all__ = ["Decision"]
@@ -50,7 +49,8 @@ class Decision:
     """The outcome of a rule for one subject (a household or a person) on one date.
 
     Attributes:
-        programme: the programme decided on (or, for registrations, the kind of registration).
+        programme: the matter decided on — a programme or, for registrations, the kind of
+            registration (any :class:`~minzheng.rules.Matter`).
         eligible: whether the subject qualifies.
         on: the date the decision is made for.
         subject: the household or person id.
@@ -67,7 +67,7 @@ class Decision:
     True
     """
 
-    programme: Programme | RegistrationKind
+    programme: Matter
     eligible: bool
     on: datetime.date
     subject: str = ""

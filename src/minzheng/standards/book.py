@@ -21,6 +21,16 @@ household takes the urban or rural standard, or a unified one.
 Decimal('11160')
 >>> book.amount(Programme.TEKUN, "620521", on=on, area=Area.RURAL).rate.yearly
 Decimal('7260')
+
+Two different amounts for the same programme, division, area and day are refused:
+
+>>> try:
+...     StandardsBook.from_records([
+...         {"programme": "dibao", "division": "620000", "amount": "715", "effective": "2025-01-01"},
+...         {"programme": "dibao", "division": "620000", "amount": "720", "effective": "2025-01-01"}])
+... except InvalidValue as err:
+...     print(err.code, err.message("en"))  # doctest: +ELLIPSIS
+standard.conflict standards: ...
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -44,6 +55,7 @@ from minzheng.errors import (
 )
 from minzheng.money import Period, Rate, parse_amount
 from minzheng.programmes import Programme
+from minzheng.rules import as_date
 from minzheng.standards.derivations import DEFAULT_DERIVATIONS, Derivation
 from minzheng.standards.standard import Standard, StandardUsed
 
@@ -96,10 +108,13 @@ class StandardsBook:
         self._derivations = {d.programme: d for d in derivations}
         by_key: dict[_Key, list[Standard]] = {}
         for standard in self._standards:
+            if not isinstance(standard, Standard):
+                raise InvalidValue("standard.row", field="standards", value=type(standard).__name__)
             key = (standard.programme, standard.division, standard.area, standard.variant)
             by_key.setdefault(key, []).append(standard)
         for items in by_key.values():
             items.sort(key=lambda s: s.effective)
+            _check_conflicts(items)
         self._by_key = by_key
 
     @property
@@ -174,8 +189,9 @@ class StandardsBook:
         >>> StandardsBook().find("dibao", "620521", on=datetime.date(2025, 1, 1)) is None
         True
         """
-        wanted = Programme(programme)
-        areas = _areas(Area(area))
+        on = as_date(on)
+        wanted = Programme.from_code(programme)
+        areas = _areas(Area.from_code(area))
         derivation = self._derivations.get(wanted)
         for level in _division_chain(division):
             explicit = self._explicit(wanted, level, areas, variant, on)
@@ -215,10 +231,10 @@ class StandardsBook:
                 "standard.not_found",
                 field="standard",
                 params={
-                    "programme": Programme(programme).term,
+                    "programme": Programme.from_code(programme).term,
                     "division": division,
                     "on": on.isoformat(),
-                    "area": Area(area).term,
+                    "area": Area.from_code(area).term,
                     "variant": f"，{variant}" if variant else "",
                 },
             )
@@ -230,7 +246,7 @@ class StandardsBook:
         >>> StandardsBook([_EXAMPLE]).effective_dates("dibao", "620521")
         [datetime.date(2025, 1, 1)]
         """
-        wanted = Programme(programme)
+        wanted = Programme.from_code(programme)
         chain = set(_division_chain(division))
         bases = {wanted}
         if wanted in self._derivations:
@@ -365,6 +381,25 @@ class StandardsBook:
         return f"StandardsBook({len(self._standards)} standards)"
 
 
+def _check_conflicts(items: Sequence[Standard]) -> None:
+    """Refuse two different amounts for one programme, division, area and variant on one day."""
+    for before, after in itertools.pairwise(items):
+        if before.effective == after.effective and before.rate != after.rate:
+            raise InvalidValue(
+                "standard.conflict",
+                field="standards",
+                params={
+                    "programme": before.programme.term,
+                    "division": before.division,
+                    "area": before.area.term,
+                    "variant": f"，{before.variant}" if before.variant else "",
+                    "effective": before.effective.isoformat(),
+                    "first": str(before.rate),
+                    "second": str(after.rate),
+                },
+            )
+
+
 def _used(standard: Standard) -> StandardUsed:
     return StandardUsed(
         programme=standard.programme,
@@ -427,8 +462,8 @@ def _parse_record(
     source = str(record.get("source") or "").strip()
     if errors:
         return None, errors
-    return (
-        Standard(
+    try:
+        standard = Standard(
             programme=programme,
             division=division,
             area=area,
@@ -436,9 +471,10 @@ def _parse_record(
             effective=effective,
             variant=variant,
             source=source,
-        ),
-        [],
-    )
+        )
+    except MinzhengError as err:
+        return None, [RecordError(path=f"{path}.{err.field or 'amount'}", error=err)]
+    return standard, []
 
 
 def _check_division(value: str) -> str:

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng.errors import InvalidAmount
 from minzheng.money import TO_FEN, UP_TO_YUAN, Period, Rate, RoundingPolicy
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Instrument, Reason, Term
@@ -54,10 +55,24 @@ class Derivation:
         ...                     effective=datetime.date(2025, 1, 1), division="620000")
         >>> TEKUN_FROM_DIBAO.derive(base).rate
         Rate(amount=Decimal('605'), period=<Period.MONTH: 'month'>)
+
+        The multiple applies before the conversion, so a yearly base that does not
+        divide by 12 is rounded once (rural 5,000 a year: 5,000 × 1.3 / 12 → 542):
+
+        >>> rural = StandardUsed(programme=Programme.DIBAO, rate=Rate.yearly("5000"),
+        ...                      effective=datetime.date(2025, 1, 1), division="620000")
+        >>> TEKUN_FROM_DIBAO.derive(rural).rate.amount, DIBAO_EDGE_FROM_DIBAO.derive(rural).rate.amount
+        (Decimal('542'), Decimal('625.0'))
         """
-        amount = base.rate.to(self.period).amount * self.multiple
-        if self.rounding is not None:
-            amount = self.rounding(amount)
+        scaled = Rate(amount=base.rate.amount * self.multiple, period=base.rate.period)
+        rounding = self.rounding
+        try:
+            amount = scaled.to(self.period).amount
+        except InvalidAmount:  # a yearly amount that does not divide by 12: name the rounding
+            rounding = rounding or TO_FEN
+            amount = scaled.to(self.period, rounding=rounding).amount
+        if rounding is not None:
+            amount = rounding(amount)
         return StandardUsed(
             programme=self.programme,
             rate=Rate(amount=amount, period=self.period),
@@ -68,7 +83,7 @@ class Derivation:
             source=base.source,
             derived_from=base,
             multiple=self.multiple,
-            rounding=self.rounding,
+            rounding=rounding,
         )
 
     def reason(self, used: StandardUsed) -> Reason:
@@ -83,7 +98,10 @@ class Derivation:
         from minzheng.rules.templates import ROUNDING_TERMS
 
         assert used.derived_from is not None
-        rounding = ROUNDING_TERMS[self.rounding.name if self.rounding else "none"]
+        policy = used.rounding or self.rounding
+        rounding = (
+            ROUNDING_TERMS.get(policy.name, policy.name) if policy else ROUNDING_TERMS["none"]
+        )
         return Reason(
             code="standard.derived",
             params={

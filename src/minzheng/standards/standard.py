@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng.codes import Area
+from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Rate, RoundingPolicy
 from minzheng.programmes import Programme
 
@@ -15,7 +16,24 @@ __all__ = ["Standard", "StandardUsed"]
 
 
 def _division(value: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue("value.invalid", field="division", value=value)
     return value.strip()
+
+
+def _programme(value: object) -> Programme:
+    return Programme.from_code(value)
+
+
+def _area(value: object) -> Area:
+    return Area.from_code(value)
+
+
+def _not_negative(_: object, attribute: attrs.Attribute[Rate], value: Rate) -> None:
+    if not isinstance(value, Rate):
+        raise InvalidAmount("amount.type", field=attribute.name, value=value)
+    if value.amount < 0:
+        raise InvalidAmount("standard.negative", field="amount", value=str(value.amount))
 
 
 @attrs.frozen(kw_only=True)
@@ -31,13 +49,18 @@ class Standard:
     ...              rate=Rate.yearly("8580"), effective=datetime.date(2025, 1, 1))
     >>> s.rate.monthly
     Decimal('715')
+    >>> Standard(programme="dibao", division="620521", rate=Rate.monthly("-1"),
+    ...          effective=datetime.date(2025, 1, 1))
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InvalidAmount: amount：标准金额不能为负数：-1
     """
 
-    programme: Programme = attrs.field(converter=Programme)
+    programme: Programme = attrs.field(converter=_programme)
     division: str = attrs.field(converter=_division)
-    rate: Rate
+    rate: Rate = attrs.field(validator=_not_negative)
     effective: datetime.date
-    area: Area = attrs.field(default=Area.UNIFIED, converter=Area)
+    area: Area = attrs.field(default=Area.UNIFIED, converter=_area)
     variant: str = ""
     source: str = ""
 
