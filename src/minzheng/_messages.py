@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "value.length": "{field}：长度无效：{value}",
     "value.checksum": "{field}：校验码错误：{value}",
     "value.component": "{field}：组成部分无效：{value}",
+    "value.type": "{field}：类型不符：{value}",
     "date.invalid": "{field}：日期无效：{value}",
     "amount.invalid": "{field}：金额无效：{value}",
     "record.inconsistent": "{field}：与记录中的其他字段不一致：{value}",

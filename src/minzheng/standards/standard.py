@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import code_of, typed_fields
 from minzheng.codes import Area
 from minzheng.money import Rate, RoundingPolicy
 from minzheng.programmes import Programme
@@ -14,11 +15,19 @@ from minzheng.programmes import Programme
 __all__ = ["Standard", "StandardUsed"]
 
 
+def _programme(value: Programme | str) -> Programme:
+    return code_of(Programme)(value)  # type: ignore[no-any-return]
+
+
+def _area(value: Area | str) -> Area:
+    return code_of(Area)(value)  # type: ignore[no-any-return]
+
+
 def _division(value: str) -> str:
-    return value.strip()
+    return value.strip() if isinstance(value, str) else value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Standard:
     """A published standard: a programme's amount in a division, from a date.
 
@@ -33,16 +42,16 @@ class Standard:
     Decimal('715')
     """
 
-    programme: Programme = attrs.field(converter=Programme)
+    programme: Programme = attrs.field(converter=_programme)
     division: str = attrs.field(converter=_division)
     rate: Rate
     effective: datetime.date
-    area: Area = attrs.field(default=Area.UNIFIED, converter=Area)
+    area: Area = attrs.field(default=Area.UNIFIED, converter=_area)
     variant: str = ""
     source: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class StandardUsed:
     """The standard a rule applied: the rate, where and since when, and how it was derived.
 
