@@ -2,9 +2,13 @@
 
     python scripts/update_catalogs.py [--fill LOCALE=translations.json ...]
 
-New ``zh_Hant`` entries are drafted with OpenCC (s2twp) and marked with a
-``draft`` comment for review — mainland and Taiwan administrative terms differ,
-so a converted label is a draft. New ``en`` entries are left empty (the test
+Every ``zh_Hant`` entry is converted character by character: OpenCC ``s2tw``
+(s2t plus Taiwan character forms, *no* regional vocabulary — never ``s2twp``,
+which renames statutes: 审核 → 稽核, 困难 → 睏难, 社区 → 社群), then the reviewed
+glossary ``src/minzheng/i18n/glossary_zh_Hant.tsv`` fixes what s2t gets wrong
+in this domain (额发 → 額髮, 好困 → 好睏 …). An entry whose text changes gets a
+``draft`` comment; a reviewer replaces it with ``reviewed`` once checked, and an
+unchanged reviewed entry stays reviewed. New ``en`` entries are left empty (the test
 suite lists them) unless ``--fill en=FILE`` gives a JSON object mapping
 ``"context\\u0004msgid"`` to the translation. Needs the ``dev`` extra.
 """
@@ -22,9 +26,35 @@ from minzheng._extract import messages
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "minzheng" / "i18n" / "locale"
 LOCALES = {"zh_Hant": "zh_Hant_TW", "en": "en"}
-DRAFT = "draft: OpenCC s2twp, review"
-# s2twp's phrase tables turn some administrative words into IT or Taiwan usage; undo them.
-CORRECTIONS = {"程式碼": "代碼", "虛擬社群": "虛擬社區", "物件": "對象"}
+GLOSSARY = ROOT.parent / "glossary_zh_Hant.tsv"
+DRAFT = "draft: OpenCC s2tw + glossary, review"
+REVIEWED = "reviewed: OpenCC s2tw + glossary"
+
+
+def load_glossary(path: Path = GLOSSARY) -> dict[str, str]:
+    """The reviewed Simplified → Traditional terms (each the same length as its source)."""
+    terms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        simplified, traditional = line.split("\t")[:2]
+        if len(simplified) != len(traditional):
+            raise SystemExit(f"glossary: {simplified} → {traditional} changes the length")
+        terms[simplified] = traditional
+    return terms
+
+
+def to_traditional(text: str, converter: object, glossary: dict[str, str]) -> str:
+    """``text`` converted with OpenCC (character for character), then the glossary's terms."""
+    out = list(converter.convert(text))  # type: ignore[attr-defined]
+    if len(out) != len(text):
+        raise SystemExit(f"conversion changed the length of {text!r}")
+    for simplified in sorted(glossary, key=len, reverse=True):
+        start = text.find(simplified)
+        while start != -1:
+            out[start : start + len(simplified)] = glossary[simplified]
+            start = text.find(simplified, start + 1)
+    return "".join(out)
 
 
 def _load(locale: str) -> Catalog:
@@ -58,6 +88,7 @@ def main() -> None:
             revision_date=old.revision_date,
         )
         converter = None
+        glossary = load_glossary()
         for context, msgid in wanted:
             previous = old.get(msgid, context=context)
             string = previous.string if previous is not None else ""
@@ -65,15 +96,14 @@ def main() -> None:
             fill = fills.get(locale, {}).get(f"{context}\u0004{msgid}")
             if fill:
                 string = fill
-            if not string and locale == "zh_Hant":
+            if locale == "zh_Hant":
                 if converter is None:
                     from opencc import OpenCC
 
-                    converter = OpenCC("s2twp")
-                string = converter.convert(msgid)
-                for wrong, right in CORRECTIONS.items():
-                    string = string.replace(wrong, right)
-                comments = [DRAFT]
+                    converter = OpenCC("s2tw")
+                converted = to_traditional(msgid, converter, glossary)
+                if converted != string or comments != [REVIEWED]:
+                    string, comments = converted, [DRAFT]
             new.add(msgid, string=string, context=context, auto_comments=comments)
         path = ROOT / locale / "LC_MESSAGES" / "minzheng.po"
         path.parent.mkdir(parents=True, exist_ok=True)

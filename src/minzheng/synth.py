@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
@@ -93,7 +94,7 @@ def demo_book(division: str = "620521", *, year: int = 2025) -> StandardsBook:
     return StandardsBook(standards)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class County:
     """A synthetic county's records for one year (see :func:`synthetic_county`).
 

@@ -5,6 +5,7 @@ import datetime
 from collections.abc import Callable
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from minzheng.care import (
     Institution,
     InstitutionGrade,
     InstitutionKind,
+    LegalForm,
     NursingBedCriteria,
     ResidentSource,
     ServiceOrder,
@@ -104,6 +106,11 @@ def test_ability_assessment_worked_example() -> None:
         AbilityAssessment(assessed_on=D(2025, 3, 1), scores=scores, dementia=True).level
         is AbilityLevel.SEVERE
     )
+    both = AbilityAssessment(
+        assessed_on=D(2025, 3, 1), scores=scores, dementia=True, risk_events_30d=2
+    )
+    assert both.level is AbilityLevel.SEVERE  # any one condition: one level (Appendix C)
+    assert both.adjusted_level(cumulative=True) is AbilityLevel.LOST
     assert sum(i.max_score for i in AbilityItem) == 90 and len(AbilityItem) == 26
     with pytest.raises(InvalidValue):
         AbilityAssessment(assessed_on=D(2025, 3, 1), scores={**scores, AbilityItem.STAIRS: 4})
@@ -295,3 +302,97 @@ class RegisterMachine(RuleBasedStateMachine):
 
 
 TestRegisterMachine = RegisterMachine.TestCase
+
+
+def test_nursing_share_counts_institutional_beds_only_by_default() -> None:
+    reg = county()  # 10 institutional beds, 8 nursing
+    reg.add_institution(
+        Institution(
+            institution_id="S",
+            name="日间照料中心",
+            kind=InstitutionKind.COMMUNITY_STATION,
+            division="620521",
+        )
+    )
+    reg.add_institution(
+        Institution(
+            institution_id="M", name="助餐点", kind=InstitutionKind.MEAL_POINT, division="620521"
+        )
+    )
+    for n in range(6):
+        reg.add_bed(Bed(bed_id=f"S{n}", institution_id="S", kind=BedKind.ORDINARY))
+    reg.add_bed(Bed(bed_id="M0", institution_id="M", kind=BedKind.ORDINARY))
+    default = bed_counts(reg)[None]
+    assert (default.total, default.nursing) == (10, 8)
+    assert default.nursing_share == Decimal("0.8") >= NURSING_BED_TARGET
+    everything = bed_counts(reg, institutional_only=False)[None]
+    assert (everything.total, everything.nursing) == (17, 8)
+    assert everything.nursing_share < NURSING_BED_TARGET
+    assert InstitutionKind.COMMUNITY_STATION not in bed_counts(reg, by=lambda i: i.kind)
+
+
+def test_institution_credit_code_must_match_legal_form() -> None:
+    from minzheng.errors import InconsistentRecord
+    from minzheng.ids import CreditCode
+
+    enterprise = CreditCode("91620521MA5G7P4L4T")
+    minfei = CreditCode("52620521MA5G7P4L4U")
+    public = CreditCode("12620521MA5G7P4L40")
+    base = Institution(
+        institution_id="I", name="x", kind=InstitutionKind.ELDERLY_HOME, division="620521"
+    )
+    # the agreeing pairs are accepted
+    for form, good in (
+        (LegalForm.ENTERPRISE, enterprise),
+        (LegalForm.SOCIAL_SERVICE_INSTITUTION, minfei),
+        (LegalForm.PUBLIC_INSTITUTION, public),
+    ):
+        assert attrs.evolve(base, legal_form=form, credit_code=good).credit_code == good
+    # an enterprise with a 民非 code (and the other mismatches) is inconsistent
+    for form, bad in (
+        (LegalForm.ENTERPRISE, minfei),
+        (LegalForm.SOCIAL_SERVICE_INSTITUTION, enterprise),
+        (LegalForm.PUBLIC_INSTITUTION, minfei),
+    ):
+        with pytest.raises(InconsistentRecord) as caught:
+            attrs.evolve(base, legal_form=form, credit_code=bad)
+        assert caught.value.code == "organisation.credit_code"
+        assert caught.value.field == "credit_code"
+
+
+def test_filing_deadline_is_ten_working_days_after_admission() -> None:
+    from minzheng.care import FILING_WORKING_DAYS, filing_deadline
+    from minzheng.dates import ChineseHolidayCalendar, FixedCalendar
+
+    weekends = FixedCalendar(weekends=True)
+    assert FILING_WORKING_DAYS == 10
+    assert filing_deadline(D(2025, 3, 3), calendar=weekends) == D(2025, 3, 17)  # Mon → Mon
+    # National Day 2025: 1–8 October off, Sunday 28 Sep and Saturday 11 Oct are working days
+    official = ChineseHolidayCalendar()
+    assert filing_deadline(D(2025, 9, 26), calendar=official) == D(2025, 10, 16)
+    home = Institution(
+        institution_id="I",
+        name="x",
+        kind=InstitutionKind.ELDERLY_HOME,
+        division="620521",
+        filed_on=D(2025, 3, 18),
+    )
+    assert home.filing_overdue(D(2025, 3, 3), on=D(2025, 4, 1), calendar=weekends)
+    assert not attrs.evolve(home, filed_on=D(2025, 3, 17)).filing_overdue(
+        D(2025, 3, 3), on=D(2025, 4, 1), calendar=weekends
+    )
+    unfiled = attrs.evolve(home, filed_on=None)
+    assert not unfiled.filing_overdue(D(2025, 3, 3), on=D(2025, 3, 17), calendar=weekends)
+    assert unfiled.filing_overdue(D(2025, 3, 3), on=D(2025, 3, 18), calendar=weekends)
+
+
+@given(st.dates(min_value=D(2021, 1, 1), max_value=D(2025, 12, 1)))
+def test_filing_deadline_properties(admitted: datetime.date) -> None:
+    from minzheng.care import filing_deadline
+    from minzheng.dates import ChineseHolidayCalendar
+
+    calendar = ChineseHolidayCalendar()
+    deadline = filing_deadline(admitted, calendar=calendar)
+    days = [admitted + datetime.timedelta(days=n) for n in range(1, (deadline - admitted).days + 1)]
+    assert not calendar.is_rest_day(deadline)
+    assert sum(1 for d in days if not calendar.is_rest_day(d)) == 10

@@ -90,11 +90,39 @@ def test_ability_adjustments() -> None:
             ability_level(bad)  # type: ignore[arg-type]
 
 
+def test_ability_appendix_c_any_one_condition_raises_one_level() -> None:
+    # GB/T 42195 Appendix C: "any one of the conditions raises one level" — both still one.
+    assert ability_level(70, dementia=True) is AbilityLevel.MODERATE
+    assert ability_level(70, risk_events_30d=2) is AbilityLevel.MODERATE
+    assert ability_level(70, dementia=True, risk_events_30d=2) is AbilityLevel.MODERATE
+    assert ability_level(70, dementia=True, risk_events_30d=2, cumulative=True) is (
+        AbilityLevel.SEVERE
+    )
+    assert ability_level(40, dementia=True, risk_events_30d=2, cumulative=True) is AbilityLevel.LOST
+    for bad in ("2", 1.5, None):
+        with pytest.raises(InvalidValue):
+            ability_level(70, risk_events_30d=bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue):
+        ability_level(70, dementia="yes")  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 90), st.booleans(), st.integers(0, 5))
+def test_ability_cumulative_reading_adds_one_level_per_condition(
+    total: int, dementia: bool, events: int
+) -> None:
+    base = preliminary_ability_level(total).number
+    met = int(dementia) + int(events >= 2)
+    cumulative = ability_level(total, dementia=dementia, risk_events_30d=events, cumulative=True)
+    as_written = ability_level(total, dementia=dementia, risk_events_30d=events)
+    assert cumulative.number == min(4, base + met)
+    assert as_written.number == min(4, base + min(met, 1))
+
+
 @given(st.integers(0, 90), st.booleans(), st.integers(0, 5), st.booleans())
 def test_ability_level_properties(total: int, dementia: bool, events: int, coma: bool) -> None:
     base = preliminary_ability_level(total)
     level = ability_level(total, dementia=dementia, risk_events_30d=events, coma=coma)
     assert level.number >= base.number
-    assert level.number <= min(4, base.number + 2) or coma
+    assert level.number <= min(4, base.number + 1) or coma
     if coma:
         assert level is AbilityLevel.LOST

@@ -126,3 +126,45 @@ def test_deadline_properties(start: datetime.date, days: int) -> None:
     assert (plain - start).days == days
     moved = statutory_deadline(start, days=days, calendar=FixedCalendar(weekends=True))
     assert moved >= plain and (moved - plain).days <= 2 and moved.weekday() < 5
+
+
+def test_month_range_is_reiterable_and_range_like() -> None:
+    months = Month.range(Month(2025, 11), Month(2026, 2))
+    assert (
+        [str(m) for m in months]
+        == [str(m) for m in months]
+        == [
+            "2025-11",
+            "2025-12",
+            "2026-01",
+            "2026-02",
+        ]
+    )
+    assert len(months) == 4
+    assert Month(2026, 1) in months and Month(2026, 3) not in months and "2026-01" not in months  # type: ignore[comparison-overlap]
+    assert months[0] == Month(2025, 11) and months[-1] == Month(2026, 2)
+    assert list(reversed(months)) == list(months)[::-1]
+    assert months[1:3] == Month.range(Month(2025, 12), Month(2026, 1))
+    assert months == Month.range(Month(2025, 11), Month(2026, 2))
+    assert months != Month.range(Month(2025, 11), Month(2026, 3))
+    assert Month.range(Month(2025, 3), Month(2025, 1)) == Month.range(
+        Month(2020, 9), Month(2020, 1)
+    )
+    assert len(Month.range(Month(2025, 3), Month(2025, 1))) == 0
+    assert months.index(Month(2026, 1)) == 2
+    with pytest.raises(IndexError):
+        months[4]
+    with pytest.raises(InvalidValue):
+        months.index(Month(2027, 1))
+
+
+@given(months(), st.integers(-30, 30))
+def test_month_range_agrees_with_a_list(first: Month, span: int) -> None:
+    last = first + span
+    months = Month.range(first, last)
+    as_list = list(months)
+    assert len(months) == len(as_list) == max(0, span + 1)
+    assert list(months) == as_list
+    assert all(m in months for m in as_list)
+    assert first - 1 not in months and last + 1 not in months
+    assert [months[i] for i in range(-len(as_list), len(as_list))] == as_list + as_list

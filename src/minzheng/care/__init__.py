@@ -36,12 +36,15 @@ from minzheng.care.indicators import (
     tekun_centralised_rate,
 )
 from minzheng.care.institution import (
+    FILING_SOURCE,
+    FILING_WORKING_DAYS,
     Institution,
     InstitutionGrade,
     InstitutionKind,
     LegalForm,
     MedicalCareForm,
     OperatingModel,
+    filing_deadline,
 )
 from minzheng.care.register import BedRegister, Outage
 from minzheng.care.services import (
@@ -55,6 +58,8 @@ from minzheng.care.services import (
 
 __all__ = [
     "DEFAULT_CUTOFFS",
+    "FILING_SOURCE",
+    "FILING_WORKING_DAYS",
     "MAXIMA",
     "NURSING_BED_TARGET",
     "NURSING_BED_TARGET_SOURCE",
@@ -86,6 +91,7 @@ __all__ = [
     "VisitKind",
     "bed_counts",
     "beds_per_thousand",
+    "filing_deadline",
     "graded_share",
     "institution_grade",
     "nursing_bed_share",

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import type_error, typed_fields
 from minzheng.codes import AbilityLevel, ability_level
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
@@ -118,6 +119,8 @@ del _I
 
 
 def _scores(value: Mapping[Any, int]) -> dict[AbilityItem, int]:
+    if not isinstance(value, Mapping):
+        raise type_error("scores", value, "Mapping[str, int]")
     out: dict[AbilityItem, int] = {}
     for key, score in value.items():
         item = key if isinstance(key, AbilityItem) else AbilityItem.from_code(key)
@@ -136,7 +139,7 @@ def _scores(value: Mapping[Any, int]) -> dict[AbilityItem, int]:
     return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AbilityAssessment:
     """One assessment: all 26 item scores, the date, and the Appendix C facts.
 
@@ -169,7 +172,26 @@ class AbilityAssessment:
 
     @property
     def level(self) -> AbilityLevel:
-        """The ability level with the coma, dementia and risk-event adjustments."""
+        """The ability level with the coma, dementia and risk-event adjustments.
+
+        As Appendix C is written, dementia and risk events together raise one
+        level only (see :meth:`adjusted_level` for the cumulative reading).
+        """
+        return self.adjusted_level()
+
+    def adjusted_level(self, *, cumulative: bool = False) -> AbilityLevel:
+        """The level with Appendix C's adjustments; ``cumulative=True`` raises one level per condition.
+
+        >>> scores = {i: min(3, i.max_score) for i in AbilityItem}
+        >>> a = AbilityAssessment(assessed_on=datetime.date(2025, 1, 1), scores=scores,
+        ...                       dementia=True, risk_events_30d=2)
+        >>> a.total, a.level.value, a.adjusted_level(cumulative=True).value
+        (71, '2', '3')
+        """
         return ability_level(
-            self.total, coma=self.coma, dementia=self.dementia, risk_events_30d=self.risk_events_30d
+            self.total,
+            coma=self.coma,
+            dementia=self.dementia,
+            risk_events_30d=self.risk_events_30d,
+            cumulative=cumulative,
         )

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.care.assessment import AbilityAssessment
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
@@ -57,7 +58,7 @@ class ResidentSource(CodeEnum):
     OTHER = "other", "其他"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Bed:
     """A bed of an institution, where it is, and its kind.
 
@@ -72,7 +73,7 @@ class Bed:
     room: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class BedFacts:
     """What an inspection found about a bed and its setting.
 
@@ -91,7 +92,7 @@ class BedFacts:
     built_to_nursing_standard: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class NursingBedCriteria:
     """The nursing-bed test, with the staffing ratios as parameters.
 
@@ -139,7 +140,7 @@ class NursingBedCriteria:
         return True, (Reason(code="care.nursing_bed_yes", citation=self.citation, met=True),)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Stay:
     """A resident's stay in one bed, from ``admitted`` until ``discharged`` (the day the bed frees).
 

@@ -30,6 +30,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.care.institution import InstitutionGrade
 from minzheng.errors import InvalidValue
 
@@ -47,10 +48,13 @@ def _score(instance: GradingScores, attribute: attrs.Attribute[Decimal], value: 
 def _decimal(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise InvalidValue("value.invalid", field="score", value=value)
-    return Decimal(value)
+    try:
+        return Decimal(value)
+    except ArithmeticError:  # decimal.InvalidOperation: text that is not a number
+        raise InvalidValue("value.invalid", field="score", value=value) from None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class GradingScores:
     """Scores in the four parts (maxima 120, 130, 150, 600).
 
@@ -78,7 +82,7 @@ class GradingScores:
         return value / MAXIMA[component]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class GradeCutoff:
     """A grade's minimum total and the minimum share of every component.
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.care.beds import BedKind, ResidentSource
 from minzheng.care.institution import Institution
 from minzheng.care.register import BedRegister
@@ -44,7 +45,7 @@ NURSING_BED_TARGET = Decimal("0.55")
 NURSING_BED_TARGET_SOURCE = Citation(instrument=Instrument.AGEING_PLAN_14TH)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class BedCount:
     """Total and nursing beds, with the share.
 
@@ -65,7 +66,9 @@ class BedCount:
 
 
 def nursing_bed_share(nursing: int, total: int) -> Decimal:
-    """Nursing beds as a share of all beds.
+    """Nursing beds as a share of beds; for the 55 % target, of institutional beds.
+
+    Count them with :func:`bed_counts`, which leaves out day-care stations and meal points.
 
     >>> nursing_bed_share(481, 1000)
     Decimal('0.481')
@@ -78,20 +81,37 @@ def bed_counts(
     *,
     on: datetime.date | None = None,
     by: Callable[[Institution], Hashable] | None = None,
+    institutional_only: bool = True,
 ) -> dict[Hashable, BedCount]:
     """Beds per group of institutions (all in one group when ``by`` is ``None``).
+
+    By default only the beds of residential institutions count
+    (:attr:`InstitutionKind.is_institutional`): the 55 % nursing-bed target is a
+    share of *institutional* beds, so the beds of day-care stations (日间照料中心),
+    rural mutual-aid homes and meal points are not in its denominator. Pass
+    ``institutional_only=False`` to count every bed in the register.
 
     With ``on``, only beds in service that day count. Group with e.g.
     ``lambda i: rollup(i.division, "prefecture")`` or ``lambda i: i.kind``.
 
-    >>> bed_counts(BedRegister())
-    {}
+    >>> from minzheng.care import Bed, BedKind, InstitutionKind
+    >>> reg = BedRegister()
+    >>> reg.add_institution(Institution(institution_id="H", name="养老院", kind=InstitutionKind.ELDERLY_HOME,
+    ...                                 division="620521"))
+    >>> reg.add_institution(Institution(institution_id="S", name="日间照料中心",
+    ...                                 kind=InstitutionKind.COMMUNITY_STATION, division="620521"))
+    >>> reg.add_bed(Bed(bed_id="H1", institution_id="H", kind=BedKind.NURSING))
+    >>> reg.add_bed(Bed(bed_id="S1", institution_id="S", kind=BedKind.ORDINARY))
+    >>> bed_counts(reg)[None].nursing_share, bed_counts(reg, institutional_only=False)[None].nursing_share
+    (Decimal('1'), Decimal('0.5'))
     """
     counts: dict[Hashable, BedCount] = {}
     for bed in register.beds:
         if on is not None and not register.in_service(bed.bed_id, on):
             continue
         institution = register.institution(bed.institution_id)
+        if institutional_only and not institution.kind.is_institutional:
+            continue
         key = by(institution) if by is not None else None
         counts[key] = counts.get(key, BedCount()) + BedCount(
             total=1, nursing=int(bed.kind is BedKind.NURSING)

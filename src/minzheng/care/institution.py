@@ -15,18 +15,30 @@ import datetime
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
+from minzheng.dates import HolidayCalendar, add_working_days
 from minzheng.errors import InvalidValue
 from minzheng.ids import CreditCode
+from minzheng.ids.credit_code import OrgKind, check_org_kind
+from minzheng.rules import Citation, Instrument
 
 __all__ = [
+    "FILING_SOURCE",
+    "FILING_WORKING_DAYS",
     "Institution",
     "InstitutionGrade",
     "InstitutionKind",
     "LegalForm",
     "MedicalCareForm",
     "OperatingModel",
+    "filing_deadline",
 ]
+
+#: Working days after admitting residents within which an institution files (备案) with civil affairs.
+FILING_WORKING_DAYS = 10
+#: Where the filing rule comes from (DOMAIN.md §10.1).
+FILING_SOURCE = Citation(instrument=Instrument.ELDERLY_INSTITUTION_MEASURES)
 
 
 class InstitutionKind(CodeEnum):
@@ -80,6 +92,19 @@ class LegalForm(CodeEnum):
         False
         """
         return self is LegalForm.ENTERPRISE
+
+    @property
+    def org_kinds(self) -> tuple[OrgKind, ...]:
+        """The credit-code categories (positions 1–2) a code of this legal form carries.
+
+        >>> LegalForm.ENTERPRISE.org_kinds, LegalForm.SOCIAL_SERVICE_INSTITUTION.org_kinds
+        ((<OrgKind.ENTERPRISE: '91'>,), (<OrgKind.SOCIAL_SERVICE_INSTITUTION: '52'>,))
+        """
+        return {
+            LegalForm.ENTERPRISE: (OrgKind.ENTERPRISE,),
+            LegalForm.SOCIAL_SERVICE_INSTITUTION: (OrgKind.SOCIAL_SERVICE_INSTITUTION,),
+            LegalForm.PUBLIC_INSTITUTION: (OrgKind.PUBLIC_INSTITUTION,),
+        }[self]
 
 
 class OperatingModel(CodeEnum):
@@ -136,12 +161,38 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise InvalidValue("value.invalid", field=attribute.name, value=value)
 
 
-@attrs.frozen(kw_only=True)
+def _code_matches_form(
+    instance: Institution, attribute: attrs.Attribute[CreditCode | None], value: CreditCode | None
+) -> None:
+    if isinstance(instance.legal_form, LegalForm):  # a wrong type is the type check's error
+        form = instance.legal_form
+        check_org_kind(value, form.org_kinds, label=form.term, field=attribute.name)
+
+
+def filing_deadline(first_admission: datetime.date, *, calendar: HolidayCalendar) -> datetime.date:
+    """The last day to file (备案) with civil affairs: 10 working days after first admitting residents.
+
+    《养老机构管理办法》 (DOMAIN.md §10.1): an institution files within 10 working
+    days after it starts admitting residents. The admission day is not counted;
+    what counts as a working day is the ``calendar``'s business (weekends, public
+    holidays and 调休 with :class:`~minzheng.dates.ChineseHolidayCalendar`).
+
+    >>> from minzheng.dates import FixedCalendar
+    >>> labour_day = FixedCalendar(weekends=True, rest_days=[datetime.date(2025, 5, d) for d in range(1, 6)])
+    >>> filing_deadline(datetime.date(2025, 4, 28), calendar=labour_day)  # Monday; 1–5 May off
+    datetime.date(2025, 5, 15)
+    """
+    return add_working_days(first_admission, FILING_WORKING_DAYS, calendar)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Institution:
     """An institution: identity, kind, legal form, operating model, filing and grade.
 
     ``filed_beds`` is the bed count in the civil-affairs filing (备案); the beds in a
-    :class:`~minzheng.care.BedRegister` are the ones actually recorded.
+    :class:`~minzheng.care.BedRegister` are the ones actually recorded. A credit
+    code must carry the category of the legal form (an enterprise's code starts
+    ``91``, a 民非's ``52``, a public institution's ``12``).
 
     >>> Institution(institution_id="I", name="x", kind=InstitutionKind.ELDERLY_HOME, division="620521",
     ...             filed_beds=-1)
@@ -154,7 +205,7 @@ class Institution:
     name: str
     kind: InstitutionKind
     division: str
-    credit_code: CreditCode | None = None
+    credit_code: CreditCode | None = attrs.field(default=None, validator=_code_matches_form)
     legal_form: LegalForm = LegalForm.SOCIAL_SERVICE_INSTITUTION
     operating_model: OperatingModel = OperatingModel.PRIVATE
     medical_care: MedicalCareForm = MedicalCareForm.NONE
@@ -171,3 +222,21 @@ class Institution:
         False
         """
         return self.grade is not None
+
+    def filing_overdue(
+        self, first_admission: datetime.date, *, on: datetime.date, calendar: HolidayCalendar
+    ) -> bool:
+        """Filed after the deadline, or not filed by ``on`` when the deadline has passed.
+
+        >>> from minzheng.dates import FixedCalendar
+        >>> home = Institution(institution_id="I", name="x", kind=InstitutionKind.ELDERLY_HOME, division="620521")
+        >>> cal = FixedCalendar(weekends=True)
+        >>> home.filing_overdue(datetime.date(2025, 3, 3), on=datetime.date(2025, 3, 17), calendar=cal)
+        False
+        >>> home.filing_overdue(datetime.date(2025, 3, 3), on=datetime.date(2025, 3, 18), calendar=cal)
+        True
+        """
+        deadline = filing_deadline(first_admission, calendar=calendar)
+        if self.filed_on is not None and self.filed_on <= on:
+            return self.filed_on > deadline
+        return on > deadline

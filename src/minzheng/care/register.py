@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from minzheng._locking import Register, locked
+from minzheng._validators import typed_fields
 from minzheng.care.assessment import AbilityAssessment
 from minzheng.care.beds import Bed, BedKind, ResidentSource, Stay
 from minzheng.care.institution import Institution
@@ -44,7 +45,7 @@ __all__ = ["BedKind", "BedRegister", "Outage"]
 _RULE = Citation(instrument=Instrument.LOCAL_RULE)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Outage:
     """A period a bed is out of service, [start, end) (``end`` ``None`` = until further notice).
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
 
@@ -55,7 +56,7 @@ class HomeServiceType(CodeEnum):
     EMERGENCY = "emergency", "紧急救援"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ServiceOrder:
     """One dispatched service (派单), its duration and the person's satisfaction (``None`` = not asked).
 
@@ -75,7 +76,7 @@ class ServiceOrder:
     provider: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class HomeAdaptation:
     """A home adaptation for an older person (适老化改造): items and cost.
 
@@ -90,7 +91,7 @@ class HomeAdaptation:
     completed_on: datetime.date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MealService:
     """Meals served at a meal point on a day (助餐人次).
 
@@ -114,7 +115,7 @@ class VisitKind(CodeEnum):
     PHONE = "phone", "电话探访"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CareVisit:
     """A visit to an elderly person in special hardship.
 

@@ -3,9 +3,12 @@
 Four first-level indicators, 26 items, a maximum of 90 points. The total gives a
 preliminary level (90 → 0; 66–89 → 1; 46–65 → 2; 30–45 → 3; 0–29 → 4), then
 Appendix C adjusts it: coma → level 4 directly; a diagnosed dementia or other
-mental/behavioural disorder → one level up; two or more care-risk events (falls,
-choking, self-harm, wandering) in the last 30 days → one level up; never above 4
-(DOMAIN.md §10.4, [V-secondary]).
+mental/behavioural disorder, or two or more care-risk events (falls, choking,
+self-harm, wandering) in the last 30 days → one level up; never above 4
+(DOMAIN.md §10.4, [V-secondary]). The standard says "any one of the conditions
+raises one level" (具备任意一项即上升一个等级), so dementia *and* risk events still
+raise one level only; pass ``cumulative=True`` for a local rule that raises one
+level per condition.
 
 This is not the six-activity self-care test of 特困 support (§5.4), which is a
 different instrument.
@@ -85,7 +88,12 @@ def preliminary_ability_level(total: int) -> AbilityLevel:
 
 
 def ability_level(
-    total: int, *, coma: bool = False, dementia: bool = False, risk_events_30d: int = 0
+    total: int,
+    *,
+    coma: bool = False,
+    dementia: bool = False,
+    risk_events_30d: int = 0,
+    cumulative: bool = False,
 ) -> AbilityLevel:
     """The GB/T 42195 ability level with the Appendix C adjustments.
 
@@ -96,20 +104,34 @@ def ability_level(
             behavioural disorder diagnosed by a psychiatrist — one level up.
         risk_events_30d: care-risk events in the last 30 days (falls, choking,
             suicide/self-harm, wandering); two or more — one level up.
+        cumulative: ``False`` (the default, as Appendix C is written): meeting
+            any one of the conditions raises the level by one, and meeting both
+            still by one. ``True``: each condition met raises one level (dementia
+            and risk events: two levels) — some local implementations read it so.
 
-    The adjustments add up (dementia and risk events: two levels), capped at 4.
+    The result is never above level 4.
 
     >>> ability_level(24 + 10 + 20 + 9).label("en")
     'Moderately impaired (moderate disability)'
     >>> ability_level(80, coma=True)
     <AbilityLevel.LOST: '4'>
     >>> ability_level(70, dementia=True, risk_events_30d=2)
+    <AbilityLevel.MODERATE: '2'>
+    >>> ability_level(70, dementia=True, risk_events_30d=2, cumulative=True)
     <AbilityLevel.SEVERE: '3'>
     """
     level = preliminary_ability_level(total)
-    if coma:
-        return AbilityLevel.LOST
+    for name, flag in (("coma", coma), ("dementia", dementia), ("cumulative", cumulative)):
+        if not isinstance(flag, bool):
+            raise InvalidValue("value.type", field=name, value=flag, params={"expected": "bool"})
+    if isinstance(risk_events_30d, bool) or not isinstance(risk_events_30d, int):
+        raise InvalidValue(
+            "value.type", field="risk_events_30d", value=risk_events_30d, params={"expected": "int"}
+        )
     if risk_events_30d < 0:
         raise InvalidValue("ability.risk_events", field="risk_events_30d", value=risk_events_30d)
-    steps = int(dementia) + int(risk_events_30d >= 2)
+    if coma:
+        return AbilityLevel.LOST
+    met = int(dementia) + int(risk_events_30d >= 2)
+    steps = met if cumulative else min(met, 1)
     return level.raised(steps) if steps else level

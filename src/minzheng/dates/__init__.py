@@ -14,7 +14,7 @@ datetime.date(2025, 4, 2)
 from minzheng.dates.age import AgeCountsFrom, LeapDayBirthday, age_on, birthday_in
 from minzheng.dates.calendars import ChineseHolidayCalendar, FixedCalendar, HolidayCalendar
 from minzheng.dates.deadlines import add_working_days, next_working_day, statutory_deadline
-from minzheng.dates.month import Month
+from minzheng.dates.month import Month, MonthRange
 
 __all__ = [
     "AgeCountsFrom",
@@ -23,6 +23,7 @@ __all__ = [
     "HolidayCalendar",
     "LeapDayBirthday",
     "Month",
+    "MonthRange",
     "add_working_days",
     "age_on",
     "birthday_in",

@@ -18,14 +18,14 @@ import calendar
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Self, overload
 
 import attrs
 
-from minzheng.errors import InvalidDate
+from minzheng.errors import InvalidDate, InvalidValue
 
-__all__ = ["MAX_MONTH_CHARS", "Month"]
+__all__ = ["MAX_MONTH_CHARS", "Month", "MonthRange"]
 
 #: The longest month text :meth:`Month.parse` looks at (after trimming), in characters.
 MAX_MONTH_CHARS = 32
@@ -102,16 +102,17 @@ class Month:
         return cls(day.year, day.month)
 
     @classmethod
-    def range(cls, first: Month, last: Month) -> Iterator[Month]:
+    def range(cls, first: Month, last: Month) -> MonthRange:
         """Months from ``first`` to ``last``, both included (empty when ``last < first``).
 
-        >>> len(list(Month.range(Month(2025, 1), Month(2025, 12))))
-        12
+        The result is a re-iterable :class:`MonthRange` (like :class:`range`):
+        it has a length, supports ``in``, indexing, slicing and ``reversed``.
+
+        >>> months = Month.range(Month(2025, 1), Month(2025, 12))
+        >>> len(months), len(list(months)), Month(2025, 6) in months, months[-1]
+        (12, 12, True, Month(2025, 12))
         """
-        current = first
-        while current <= last:
-            yield current
-            current = current + 1
+        return MonthRange(first, last)
 
     @property
     def first_day(self) -> datetime.date:
@@ -182,3 +183,121 @@ class Month:
 
     def __repr__(self) -> str:
         return f"Month({self.year}, {self.month})"
+
+
+class MonthRange(Sequence[Month]):
+    """The months from ``first`` to ``last``, both included: a re-iterable, range-like sequence.
+
+    Like :class:`range`, it can be iterated any number of times, has a length,
+    answers ``in`` in constant time, supports indexing, slicing and
+    ``reversed``, and two ranges are equal when they hold the same months (all
+    empty ranges are equal).
+
+    >>> r = MonthRange(Month(2025, 11), Month(2026, 2))
+    >>> [str(m) for m in r], [str(m) for m in r]
+    (['2025-11', '2025-12', '2026-01', '2026-02'], ['2025-11', '2025-12', '2026-01', '2026-02'])
+    >>> len(r), Month(2026, 1) in r, r[0], r[1:3], list(reversed(r))[0]
+    (4, True, Month(2025, 11), MonthRange(Month(2025, 12), Month(2026, 1)), Month(2026, 2))
+    >>> MonthRange(Month(2025, 3), Month(2025, 1)) == MonthRange(Month(2024, 3), Month(2024, 1))
+    True
+    """
+
+    __slots__ = ("_length", "_start")
+
+    def __init__(self, first: Month, last: Month) -> None:
+        for name, value in (("first", first), ("last", last)):
+            if not isinstance(value, Month):
+                raise InvalidDate("month.format", field=name, value=value)
+        self._start = first._index()
+        self._length = max(0, last._index() - self._start + 1)
+
+    @property
+    def first(self) -> Month | None:
+        """The first month, ``None`` when the range is empty.
+
+        >>> MonthRange(Month(2025, 1), Month(2025, 3)).first
+        Month(2025, 1)
+        """
+        return Month._from_index(self._start) if self._length else None
+
+    @property
+    def last(self) -> Month | None:
+        """The last month, ``None`` when the range is empty.
+
+        >>> MonthRange(Month(2025, 1), Month(2025, 3)).last
+        Month(2025, 3)
+        """
+        return Month._from_index(self._start + self._length - 1) if self._length else None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Month]:
+        return (Month._from_index(self._start + i) for i in range(self._length))
+
+    def __reversed__(self) -> Iterator[Month]:
+        return (Month._from_index(self._start + i) for i in reversed(range(self._length)))
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, Month) and 0 <= value._index() - self._start < self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Month: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> MonthRange: ...
+
+    def __getitem__(self, index: int | slice) -> Month | MonthRange:
+        if isinstance(index, slice):
+            positions = range(self._length)[index]
+            if positions.step != 1:
+                raise InvalidValue("value.invalid", field="index", value=index)
+            if not positions:
+                return MonthRange(Month(1, 2), Month(1, 1))
+            return MonthRange(
+                Month._from_index(self._start + positions[0]),
+                Month._from_index(self._start + positions[-1]),
+            )
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise InvalidValue("value.invalid", field="index", value=index)
+        try:
+            position = range(self._length)[index]
+        except IndexError:
+            raise IndexError("MonthRange index out of range") from None
+        return Month._from_index(self._start + position)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """The position of a month in the range.
+
+        >>> MonthRange(Month(2025, 1), Month(2025, 12)).index(Month(2025, 3))
+        2
+        """
+        if value in self:
+            assert isinstance(value, Month)
+            position = value._index() - self._start
+            if start <= position and (stop is None or position < stop):
+                return position
+        raise InvalidValue("value.invalid", field="month", value=value)
+
+    def count(self, value: object) -> int:
+        """1 if the month is in the range, else 0.
+
+        >>> MonthRange(Month(2025, 1), Month(2025, 12)).count(Month(2026, 1))
+        0
+        """
+        return int(value in self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MonthRange):
+            return NotImplemented
+        if self._length == 0 or other._length == 0:
+            return self._length == other._length
+        return (self._start, self._length) == (other._start, other._length)
+
+    def __hash__(self) -> int:
+        return hash((self._start, self._length) if self._length else 0)
+
+    def __repr__(self) -> str:
+        if not self._length:
+            return "MonthRange(empty)"
+        return f"MonthRange({self.first!r}, {self.last!r})"

@@ -15,14 +15,11 @@ as its parent (DOMAIN.md §3.1).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
-
-if TYPE_CHECKING:
-    from minzheng.divisions._registry import DivisionRegistry
 
 __all__ = ["Division", "DivisionLevel"]
 
@@ -39,7 +36,7 @@ class DivisionLevel(CodeEnum):
     COUNTY = "county", "县级"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Division:
     """A GB/T 2260 division entry: ``code``, ``name``, ``level`` and the years it was in force.
 
@@ -148,3 +145,7 @@ class Division:
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
+
+
+# At the end: the registry module imports this one (the field annotation above needs the name).
+from minzheng.divisions._registry import DivisionRegistry  # noqa: E402

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Self
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidComponent, InvalidFormat, InvalidValue
 
@@ -162,7 +163,7 @@ def _validate_value(instance: StatCode, attribute: attrs.Attribute[str], value: 
         raise InvalidFormat("stat_code.format", field=_FIELD, value=str(value))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class StatCode:
     """A 12-digit statistical division code.
 

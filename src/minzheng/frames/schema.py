@@ -39,6 +39,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
@@ -60,7 +61,7 @@ def _pa() -> Any:
     return pa
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class Codec:
     """How one type maps to Arrow: its Arrow type, and the conversions to and from Python values.
 

@@ -27,12 +27,15 @@ minzheng.errors.InvalidChecksum: credit_code：校验码错误（应为T，实�
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Self
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import (
+    InconsistentRecord,
     InvalidChecksum,
     InvalidComponent,
     InvalidFormat,
@@ -52,6 +55,7 @@ __all__ = [
     "RegistrationAuthority",
     "calc_check_digit",
     "calc_org_check_digit",
+    "check_org_kind",
     "compact",
     "format",
     "is_valid",
@@ -271,7 +275,7 @@ def _validate_value(instance: CreditCode, attribute: attrs.Attribute[str], value
         raise InvalidFormat("credit_code.format", field=_FIELD, value=value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=typed_fields)
 class CreditCode:
     """A valid unified social credit code (GB 32100).
 
@@ -374,3 +378,36 @@ class CreditCode:
 
     def __repr__(self) -> str:
         return f"CreditCode({self.value!r})"
+
+
+def check_org_kind(
+    code: CreditCode | None,
+    expected: OrgKind | Collection[OrgKind],
+    *,
+    label: str,
+    field: str = _FIELD,
+) -> None:
+    """Refuse a credit code whose category (positions 1–2) is not the one the record's legal form needs.
+
+    Records that carry both a legal form and a credit code (a social organisation's
+    type, an elderly-care institution's legal form) must agree: an enterprise
+    with a 民非 code (``52…``) is inconsistent. ``label`` names the form in the
+    message; ``None`` (no code) is accepted.
+
+    >>> check_org_kind(CreditCode("53100000500021676K"), OrgKind.FOUNDATION, label="基金会")
+    >>> check_org_kind(CreditCode("53100000500021676K"), OrgKind.SOCIAL_SERVICE_INSTITUTION, label="社会服务机构")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InconsistentRecord: credit_code：统一社会信用代码的机构类别与社会服务机构不符：53100000500021676K
+    """
+    if code is None:
+        return
+    allowed = (expected,) if isinstance(expected, OrgKind) else tuple(expected)
+    if code.org_kind not in allowed:
+        raise InconsistentRecord(
+            "organisation.credit_code",
+            field=field,
+            value=code.value,
+            personal=False,
+            params={"kind": label},
+        )

@@ -15,6 +15,7 @@ from typing import Self
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import DisabilityCategory, DisabilityGrade
 from minzheng.errors import InvalidComponent, InvalidFormat, InvalidLength, InvalidValue
 from minzheng.ids import resident_id as _rid
@@ -145,7 +146,7 @@ def _validate_value(
         )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=typed_fields)
 class DisabilityCertificateNo:
     """A valid disability certificate number, masked in ``str`` and ``repr``.
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Self
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
 from minzheng.dates.age import AgeCountsFrom, LeapDayBirthday, age_on
@@ -275,7 +276,7 @@ def _validate_value(instance: ResidentId, attribute: attrs.Attribute[str], value
     _check18(value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=typed_fields)
 class ResidentId:
     """A valid resident identity number (GB 11643), masked in ``str`` and ``repr``.
 

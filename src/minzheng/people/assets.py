@@ -25,6 +25,7 @@ from typing import Protocol
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.money import Rate
 from minzheng.rules import Citation, Instrument, Reason
@@ -63,7 +64,7 @@ class AssetKind(CodeEnum):
         return self in (AssetKind.DEPOSIT, AssetKind.SECURITIES)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Asset:
     """One asset of the household (``owner`` = a person id, or ``None`` for the household).
 
@@ -91,7 +92,7 @@ class PropertyTest(Protocol):
 _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class NoPropertyTest:
     """The default: no property rule configured — every household passes.
 
@@ -110,7 +111,7 @@ class NoPropertyTest:
 NO_PROPERTY_TEST = NoPropertyTest()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AssetLimits:
     """A rule table of property limits; ``None`` means "no limit of that kind".
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from minzheng._validators import to_tuple, typed_fields
 from minzheng.codes import Area, Relationship, RelationshipKind
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
@@ -63,7 +64,7 @@ class DutyKind(CodeEnum):
     MAINTAIN = "maintain", "扶养"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Membership:
     """A person's membership of a household: relationship to the head, dates, living arrangement.
 
@@ -95,7 +96,7 @@ class Membership:
         return (self.joined is None or self.joined <= on) and (self.left is None or on < self.left)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Obligor:
     """Someone with a legal duty of support towards a member, wherever they live.
 
@@ -111,7 +112,7 @@ class Obligor:
     able: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MemberDecision:
     """Whether a person counts as a household member on a date, and why.
 
@@ -126,19 +127,19 @@ class MemberDecision:
 
 
 def _members(items: Iterable[Membership]) -> tuple[Membership, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
 def _obligors(items: Iterable[Obligor]) -> tuple[Obligor, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
 def _incomes(items: Iterable[IncomeItem]) -> tuple[IncomeItem, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
 def _assets(items: Iterable[Asset]) -> tuple[Asset, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
 def _check_members(
@@ -157,7 +158,7 @@ def _check_members(
         seen.add(key)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Household:
     """A household: id, residence division, urban or rural, members, obligors, incomes, assets.
 

@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
@@ -111,7 +112,7 @@ TEKUN_EXCLUDED_SOURCES = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class IncomePolicy:
     """What counts as income, and how.
 
@@ -140,7 +141,7 @@ TEKUN_INCOME_POLICY = IncomePolicy(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class IncomeItem:
     """One income of one person: its source, amount per month or year, and the months it covers.
 
@@ -184,7 +185,7 @@ class IncomeItem:
         return monthly
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class PerCapitaIncome:
     """Monthly income per member, kept exact as ``total`` over ``members``.
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from minzheng._validators import to_tuple, typed_fields
 from minzheng.codes import DisabilityCategory, DisabilityGrade, HukouType, Sex
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on
@@ -90,7 +91,7 @@ class AbsenceKind(CodeEnum):
     CLERGY_APART = "clergy_apart", "宗教教职人员脱离家庭居住"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Absence:
     """A dated absence: from ``start`` to ``end`` (inclusive; ``None`` = ongoing).
 
@@ -127,7 +128,7 @@ class Absence:
         return age_on(self.start, on)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Disability:
     """A certified disability: category and grade, with the certificate when known.
 
@@ -172,14 +173,14 @@ class Disability:
 
 
 def _absences(items: Iterable[Absence]) -> tuple[Absence, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
 def _mask_repr(value: str | None) -> str:
     return repr(mask_name(value)) if value is not None else "None"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Person:
     """A person. Only ``person_id`` (the system's own key, not personal data) is required.
 

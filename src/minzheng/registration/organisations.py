@@ -35,10 +35,9 @@ import attrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
-from minzheng.errors import InconsistentRecord
 from minzheng.i18n import format_percent
 from minzheng.ids import CreditCode
-from minzheng.ids.credit_code import OrgKind
+from minzheng.ids.credit_code import OrgKind, check_org_kind
 from minzheng.money import share
 from minzheng.privacy import mask_name
 from minzheng.registration.kinds import RegistrationKind
@@ -175,13 +174,7 @@ def _check_code(
     attribute: attrs.Attribute[CreditCode | None],
     value: CreditCode | None,
 ) -> None:
-    if value is not None and value.org_kind is not instance.kind.org_kind:
-        raise InconsistentRecord(
-            "organisation.credit_code",
-            field="credit_code",
-            value=value.value,
-            params={"kind": instance.kind.term},
-        )
+    check_org_kind(value, instance.kind.org_kind, label=instance.kind.term)
 
 
 def _mask(value: str | None) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.i18n import resolve_locale
 from minzheng.rules.numerals import chinese_numeral
@@ -69,7 +70,7 @@ class Instrument(CodeEnum):
     LOCAL_RULE = "local_rule", "地方规定"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Citation:
     """An instrument and, where known, the article and paragraph; ``note`` flags doubts.
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from minzheng._validators import to_tuple, typed_fields
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
 from minzheng.rules.matter import Matter
@@ -41,10 +42,10 @@ def _t(text: str, locale: str, **params: str) -> str:
 
 
 def _reasons(items: Iterable[Reason]) -> tuple[Reason, ...]:
-    return tuple(items)
+    return to_tuple(items)  # type: ignore[no-any-return]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Decision:
     """The outcome of a rule for one subject (a household or a person) on one date.
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import to_dict, typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import _SafeParams
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
@@ -40,7 +41,7 @@ _PER = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class Term:
     """A reason parameter that is itself translatable text (msgid ``text`` in ``context``).
 
@@ -102,10 +103,10 @@ def render_param(value: object, locale: object = "zh_Hans") -> str:
 
 
 def _freeze(params: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(params)
+    return to_dict(params)  # type: ignore[no-any-return]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Reason:
     """A step of a decision: ``code`` (e.g. ``"dibao.income_below_standard"``), params, citation.
 

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.errors import InvalidAmount
 from minzheng.money import TO_FEN, UP_TO_YUAN, Period, Rate, RoundingPolicy
 from minzheng.programmes import Programme
@@ -31,7 +32,7 @@ from minzheng.standards.standard import StandardUsed
 __all__ = ["DEFAULT_DERIVATIONS", "DIBAO_EDGE_FROM_DIBAO", "TEKUN_FROM_DIBAO", "Derivation"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Derivation:
     """``programme`` standard = ``multiple`` × ``base`` standard per ``period``, then ``rounding``.
 

@@ -7,12 +7,21 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import code_of, typed_fields
 from minzheng.codes import Area
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Rate, RoundingPolicy
 from minzheng.programmes import Programme
 
 __all__ = ["Standard", "StandardUsed"]
+
+
+def _programme(value: Programme | str) -> Programme:
+    return code_of(Programme)(value)  # type: ignore[no-any-return]
+
+
+def _area(value: Area | str) -> Area:
+    return code_of(Area)(value)  # type: ignore[no-any-return]
 
 
 def _division(value: str) -> str:
@@ -36,7 +45,7 @@ def _not_negative(_: object, attribute: attrs.Attribute[Rate], value: Rate) -> N
         raise InvalidAmount("standard.negative", field="amount", value=str(value.amount))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Standard:
     """A published standard: a programme's amount in a division, from a date.
 
@@ -65,7 +74,7 @@ class Standard:
     source: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class StandardUsed:
     """The standard a rule applied: the rate, where and since when, and how it was derived.
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.divisions import DivisionLevel, rollup
 from minzheng.stats.facts import Fact
@@ -63,7 +64,7 @@ class Measure(CodeEnum):
 MEASURES: tuple[Measure, ...] = tuple(Measure)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Dimension:
     """A named way to group facts: ``key`` maps a fact to its group; ``column`` names the column.
 

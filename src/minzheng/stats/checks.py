@@ -17,13 +17,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.errors import InvalidValue
 from minzheng.money import growth, share
 
 __all__ = ["FigureCheck", "verify_growth", "verify_share"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class FigureCheck:
     """The reported percentage, the computed one at the same precision, and the exact ratio.
 

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Sex
 from minzheng.dates import Month
 from minzheng.payments import Disbursement, Entitlement
@@ -35,7 +36,7 @@ from minzheng.programmes import Programme, Unit
 __all__ = ["Fact", "facts_from_beds", "flow_between", "stock_on"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Fact:
     """One countable thing with its dimensions.
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.stats.aggregate import Measure
@@ -46,7 +47,7 @@ def _shown(value: Any, locale: object) -> Any:
     return str(value) if isinstance(value, Month) else value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class StatTable:
     """Rows of dimension values followed by measure values; exact and immutable.
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.people import Person
@@ -97,7 +98,7 @@ _UNABLE = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ParentStatus:
     """A parent's situation and since when (the 6-month thresholds count from ``since``).
 
@@ -109,7 +110,7 @@ class ParentStatus:
     since: datetime.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ChildPolicy:
     """Local parameters for children's welfare.
 
@@ -132,7 +133,7 @@ class ChildPolicy:
 DEFAULT_CHILD_POLICY = ChildPolicy()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ChildClassification:
     """The result of :func:`classify_child`: the programme (or ``None``) and the reasons.
 

@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, DisabilityGrade
 from minzheng.money import Rate
 from minzheng.people import Person
@@ -49,7 +50,7 @@ _OPINION = Citation(instrument=Instrument.DISABILITY_SUBSIDIES_2015)
 _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DisabilitySubsidyPolicy:
     """Local choices for the two subsidies.
 

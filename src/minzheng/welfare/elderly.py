@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import AbilityLevel
 from minzheng.people import Person
 from minzheng.programmes import Programme
@@ -46,7 +47,7 @@ _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 _BAND = re.compile(r"([0-9]{1,3})(?:-([0-9]{1,3})|\+)")  # ASCII digits; ages below 1000
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AgeBand:
     """An age band of the old-age allowance, inclusive; ``max_age`` ``None`` = open-ended.
 
@@ -102,7 +103,7 @@ def age_bands(book: StandardsBook, division: str, *, on: datetime.date) -> list[
     return sorted(found, key=lambda b: b.min_age)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ElderlyPolicy:
     """Local choices for the service and care subsidies.
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.people import Person
 from minzheng.programmes import Programme
@@ -58,7 +59,7 @@ class BasicFuneralService(CodeEnum):
     URN = "urn", "骨灰盒"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class FuneralWaiverPolicy:
     """Which groups are waived, and the cap per service.
 
