@@ -22,6 +22,7 @@ import attrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
+from minzheng.privacy import repr_name
 
 __all__ = [
     "CareVisit",
@@ -125,4 +126,4 @@ class CareVisit:
     person_id: str
     visited_on: datetime.date
     kind: VisitKind = VisitKind.HOME
-    visitor: str = ""
+    visitor: str = attrs.field(default="", repr=repr_name)

@@ -23,6 +23,7 @@ the data says no (an invalid code, a rejected row, not eligible), 2 for a usage 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections.abc import Sequence
@@ -58,9 +59,16 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--reveal",
         action="store_true",
-        help="print identity numbers in full (they are masked by default)",
+        help="print identity numbers and birth dates in full (by default numbers are masked "
+        "and only the year of birth and the age are shown)",
     )
     inspect.add_argument("--json", action="store_true", help="print one JSON object per line")
+    inspect.add_argument(
+        "--on",
+        metavar="DATE",
+        type=datetime.date.fromisoformat,
+        help="give ages on DATE, YYYY-MM-DD (default: today)",
+    )
     _add_commands(commands)
     return parser
 
@@ -137,7 +145,9 @@ def _run_inspect(args: argparse.Namespace, locale: str) -> int:
 
     status = 0
     for code in args.codes:
-        result = inspect_code(code, locale=locale, reveal=args.reveal)
+        result = inspect_code(
+            code, locale=locale, reveal=args.reveal, on=args.on or datetime.date.today()
+        )
         status = status or int(not result.valid)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False))

@@ -81,17 +81,58 @@ class RejectedRow:
         return f"RejectedRow(row={self.row}, fields={tuple(e.path for e in self.errors)!r})"
 
 
-@attrs.frozen
+#: Record fields that hold personal data: their cells are masked in reject files.
+_PERSONAL_FIELDS = frozenset(
+    {"resident_id", "name", "birth_date", "phone", "address", "certificate", "legal_representative"}
+)
+#: Words in a header that mark a column of personal data even when it maps to no field.
+_PERSONAL_HEADER = re.compile(r"身份|证件|证号|号码|姓名|名字|电话|手机|联系|地址|住址|出生|生日")
+#: An identity number, a disability certificate number or a phone number inside any cell.
+_PERSONAL_IN_TEXT = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9]{14,19}[0-9Xx]|1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9A-Za-z])"
+)
+
+
+def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
+    """A cell as a reject file shows it: personal columns masked, numbers masked anywhere."""
+    from minzheng.privacy import mask_name
+
+    if not value:
+        return value
+    if personal:
+        if field == "name" or field == "legal_representative":
+            return mask_name(value)
+        if field == "birth_date":
+            return value[:4] + "*" * (len(value) - 4) if len(value) > 4 else "*" * len(value)
+        return mask_text(value)
+    return _PERSONAL_IN_TEXT.sub(lambda m: mask_text(m.group(0)), value)
+
+
+@attrs.frozen(repr=False)
 class LoadResult(Generic[T]):
     """Accepted records and rejected rows; ``read`` is always their sum.
 
+    ``repr`` gives the counts only (the records hold personal data).
+    ``personal_columns`` maps the headers of personal data (identity number,
+    name, birth date, phone, address) to their fields, for
+    :meth:`write_rejects` to mask.
+
     >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).read
     0
+    >>> LoadResult(accepted=(1, 2), rejected=(), ignored_columns=("备注",))
+    LoadResult(read=2, accepted=2, rejected=0, ignored_columns=('备注',))
     """
 
     accepted: tuple[T, ...]
     rejected: tuple[RejectedRow, ...]
     ignored_columns: tuple[str, ...]
+    personal_columns: Mapping[str, str] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"LoadResult(read={self.read}, accepted={len(self.accepted)}, "
+            f"rejected={len(self.rejected)}, ignored_columns={self.ignored_columns!r})"
+        )
 
     @property
     def read(self) -> int:
@@ -114,17 +155,28 @@ class LoadResult(Generic[T]):
             for e in r.errors
         ]
 
-    def write_rejects(self, path: str | os.PathLike[str], *, locale: object = "zh_Hans") -> Path:
+    def write_rejects(
+        self, path: str | os.PathLike[str], *, locale: object = "zh_Hans", reveal: bool = False
+    ) -> Path:
         r"""Write the rejected rows, their original cells and a problem column, to ``.csv`` or ``.xlsx``.
 
         CSV is written as UTF-8 with a byte-order mark so that Excel opens it
-        correctly. The file holds the clerk's own data unmasked — keep it where the
-        export came from.
+        correctly. Personal data is masked like everywhere else: the cells of
+        identity-number, name, birth-date, phone and address columns (mapped
+        fields, or headers such as 身份证号, 姓名, 联系电话), and identity or phone
+        numbers inside any other cell; the row number finds the row in the
+        original file. ``reveal=True`` writes the cells as they were read — keep
+        such a file where the export came from.
 
-        >>> import tempfile, pathlib
+        >>> import io, tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "rejects.csv"
         >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).write_rejects(out).read_text("utf-8-sig")
         '行号,问题\n'
+        >>> from minzheng.io import RosterRow
+        >>> text = "户编号,身份证号,姓名,保障金额\nH1,620521198502101233,王建国,abc\n"
+        >>> result = load(io.StringIO(text), RosterRow, format="csv")
+        >>> print(result.write_rejects(out, locale="en").read_text("utf-8-sig").splitlines()[1][:40])
+        2,H1,620521********1233,王**,abc,amount:
         """
         from minzheng.cli._text import t
 
@@ -134,9 +186,19 @@ class LoadResult(Generic[T]):
             headers += [h for h in r.cells if h not in headers]
         row_label, problem_label = t("行号", locale), t("问题", locale)
         table = [[row_label, *headers, problem_label]]
+        fields = {h: self.personal_columns.get(h) for h in headers}
+        personal = {
+            h: h in self.personal_columns or bool(_PERSONAL_HEADER.search(h)) for h in headers
+        }
         for r in self.rejected:
             problems = "；".join(e.error.message(locale) for e in r.errors)
-            table.append([str(r.row), *(r.cells.get(h, "") for h in headers), problems])
+            cells = [r.cells.get(h, "") for h in headers]
+            if not reveal:
+                cells = [
+                    _mask_cell(c, personal=personal[h], field=fields[h])
+                    for h, c in zip(headers, cells, strict=True)
+                ]
+            table.append([str(r.row), *cells, problems])
         if target.suffix.lower() == ".xlsx":
             openpyxl = require("openpyxl", "io")
             book = openpyxl.Workbook()
@@ -466,8 +528,10 @@ def load(
     rejected: list[RejectedRow] = []
     ignored: list[str] = []
     seen: dict[Any, int] = {}
+    seen_headers: dict[str, None] = {}
     for number, raw in enumerate(_progress(rows, progress, record_type.__name__), start=2):
         cells = {k: v for k, v in raw.items() if not k.startswith("\u0000")}
+        seen_headers.update(dict.fromkeys(cells))
         shown = {
             k: v
             if isinstance(v, str)
@@ -532,8 +596,17 @@ def load(
             rejected.append(RejectedRow(row=number, cells=shown, errors=tuple(errors)))
         elif record is not None:
             accepted.append(record)
+    personal = {
+        header: field
+        for header in seen_headers
+        if (field := header if header in wanted else mapping.get(header, header))
+        in _PERSONAL_FIELDS
+    }
     return LoadResult(
-        accepted=tuple(accepted), rejected=tuple(rejected), ignored_columns=tuple(ignored)
+        accepted=tuple(accepted),
+        rejected=tuple(rejected),
+        ignored_columns=tuple(ignored),
+        personal_columns=personal,
     )
 
 
