@@ -366,6 +366,20 @@ def raising() -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "RosterRow(bad id)", lambda: RosterRow(resident_id=ID[:-1] + "1", name=NAME)
     yield "ResidentId.parse(phone)", lambda: ResidentId.parse(PHONE)
     yield "ResidentId.parse(legacy typo)", lambda: ResidentId.parse(LEGACY[:-1] + "X")
+    yield "structure(Person, birth date in a wrong format)", lambda: _structure_person("1949.12.31")
+    yield "structure(Person, birth date with a time)", lambda: _structure_person("1949-12-31 08:00")
+    yield (
+        "load(jsonl, birth date in a wrong format)",
+        lambda: _raise_first_load_error(
+            json.dumps({"person_id": "P", "name": NAME, "birth_date": "31/12/1949"})
+        ),
+    )
+    yield (
+        "load(csv, birth date in a wrong format)",
+        lambda: _raise_first_load_error(
+            f"身份证号,姓名,出生日期\n{ID},{NAME},1949-12-31号", "csv", RosterRow
+        ),
+    )
     yield (
         "Disability(certificate mismatch)",
         lambda: Disability(
@@ -374,6 +388,18 @@ def raising() -> Iterator[tuple[str, Callable[[], Any]]]:
             certificate=DisabilityCertificateNo.parse(CERT),
         ),
     )
+
+
+def _structure_person(birth: str) -> Any:
+    from minzheng.io import from_dict
+
+    data = {"person_id": "P", "resident_id": ID, "name": NAME, "birth_date": birth}
+    return from_dict(data, Person)
+
+
+def _raise_first_load_error(text: str, format: str = "jsonl", cls: type = Person) -> None:
+    result = load(io.StringIO(text + "\n"), cls, format=format)
+    raise result.rejected[0].errors[0].error
 
 
 RAISING = list(raising())

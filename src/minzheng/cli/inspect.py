@@ -14,7 +14,7 @@ given); text of no known kind (a name, a phone number) is masked too.
 >>> fields["Sex"], fields["Year of birth"], fields["Age"]
 ('Female', '1949', '75')
 >>> dict(inspect_code("11010519491231002X", locale="en", reveal=True).fields)["Birth date"]
-'Dec 31, 1949'
+'December 31, 1949'
 """
 
 from __future__ import annotations
