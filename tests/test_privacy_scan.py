@@ -224,6 +224,18 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
 }
 
 
+#: Fields that key a person or a household: callers may use the identity number.
+KEY_FIELDS = {
+    "person_id",
+    "household_id",
+    "beneficiary",
+    "subject",
+    "owner",
+    "party_a",
+    "party_b",
+    "towards",
+}
+
 #: Fields outside ``Person`` and ``RosterRow`` that hold a person's name.
 PERSON_NAME_FIELDS = {("SocialOrganisation", "legal_representative"), ("CareVisit", "visitor")}
 
@@ -239,6 +251,10 @@ def _value_for(cls: type, field: attrs.Attribute[Any], tp: Any) -> Any:
         return NAME
     if cls.__name__ == "Fact" and name in ("person", "household"):
         return ID
+    if name in KEY_FIELDS and tp in (str, str | None):
+        return ID  # systems often key people by their identity number
+    if name == "persons" and tp == frozenset[str]:
+        return frozenset({ID, ID2})
     if name == "birth_date":
         return BORN
     origin = typing.get_origin(tp)
@@ -285,7 +301,7 @@ def build(cls: type) -> Any:
         if not field.init:
             continue
         personal = (
-            field.name == "birth_date"
+            field.name in ("birth_date", "persons", *KEY_FIELDS)
             or (cls.__name__, field.name) in PERSON_NAME_FIELDS
             or (cls.__name__ == "Fact" and field.name in ("person", "household"))
         )

@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import hmac
+import re
 import secrets
 import threading
 from collections.abc import Iterable
@@ -46,12 +47,14 @@ __all__ = [
     "mask_address",
     "mask_date",
     "mask_name",
+    "mask_numbers",
     "mask_phone",
     "mask_resident_id",
     "mask_text",
     "pseudonym",
     "repr_date",
     "repr_key",
+    "repr_keys",
     "repr_name",
     "resolve_keys",
 ]
@@ -154,13 +157,43 @@ def repr_name(value: str | None) -> str:
     return "None" if value is None else repr(mask_name(value))
 
 
-def repr_key(value: str) -> str:
-    """The ``repr`` hook for a person or household key: masked, as it may be a raw identity number.
+_NUMBERS = re.compile(r"[0-9]{11,}[Xx]?|0[0-9]{2,3}-[0-9]{7,8}")
 
-    >>> repr_key("11010519491231002X"), repr_key("")
-    ("'110105********002X'", "''")
+
+def mask_numbers(text: str) -> str:
+    """Mask every identity, certificate or phone number inside ``text`` (runs of 11+ digits).
+
+    >>> mask_numbers("户主 11010519491231002X，电话 13812345678，0931-8888777")
+    '户主 110105********002X，电话 138****5678，093*****8777'
+    >>> mask_numbers("H1")
+    'H1'
     """
-    return repr(mask_text(value))
+    return _NUMBERS.sub(lambda m: mask_text(m.group(0)), text)
+
+
+def repr_key(value: str | None) -> str:
+    """The ``repr`` hook for a person or household key, which may be an identity number.
+
+    Keys such as ``"P1"`` or ``"HH-0007"`` show as they are; identity and phone
+    numbers in them are masked (:func:`mask_numbers`).
+
+    >>> repr_key("11010519491231002X"), repr_key("P1"), repr_key(None)
+    ("'110105********002X'", "'P1'", 'None')
+    """
+    return "None" if value is None else repr(mask_numbers(value))
+
+
+def repr_keys(values: Iterable[str]) -> str:
+    """The ``repr`` hook for a set or tuple of person keys (see :func:`repr_key`).
+
+    >>> repr_keys(frozenset({"11010519491231002X"})), repr_keys(("P1", "P2"))
+    ("frozenset({'110105********002X'})", "('P1', 'P2')")
+    """
+    masked = [mask_numbers(v) for v in values]
+    if isinstance(values, frozenset | set):
+        inner = ", ".join(repr(v) for v in sorted(masked))
+        return f"{type(values).__name__}({{{inner}}})" if masked else f"{type(values).__name__}()"
+    return repr(type(values)(masked)) if isinstance(values, tuple | list) else repr(masked)
 
 
 #: Hex characters kept of the HMAC-SHA256 digest: 24 (96 bits). Among 10^8 distinct

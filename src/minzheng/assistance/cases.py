@@ -39,6 +39,7 @@ from minzheng.dates import (
     statutory_deadline,
 )
 from minzheng.errors import RuleViolation
+from minzheng.privacy import repr_key, repr_keys
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Decision, Instrument, Reason
 
@@ -214,8 +215,8 @@ class Case:
 
     case_id: str
     programme: Programme
-    subject: str
-    persons: frozenset[str] = attrs.field(converter=_persons)
+    subject: str = attrs.field(repr=repr_key)
+    persons: frozenset[str] = attrs.field(converter=_persons, repr=repr_keys)
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
     policy: CasePolicy = attrs.field(default=DEFAULT_CASE_POLICY, eq=False, repr=False)
 

@@ -25,7 +25,7 @@ import attrs
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord
 from minzheng.ids import ResidentId
-from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_name, resolve_keys
+from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_key, repr_name, resolve_keys
 from minzheng.programmes import Programme
 
 __all__ = ["COLUMN_PRESETS", "RosterRow"]
@@ -98,8 +98,8 @@ class RosterRow:
     minzheng.errors.InconsistentRecord: sex：与身份号码不一致：女性
     """
 
-    household_id: str = ""
-    person_id: str = ""
+    household_id: str = attrs.field(default="", repr=repr_key)
+    person_id: str = attrs.field(default="", repr=repr_key)
     resident_id: ResidentId | None = attrs.field(default=None, converter=_rid)
     name: str | None = attrs.field(default=None, repr=repr_name)
     sex: Sex | None = attrs.field(default=None, validator=_check_sex)
@@ -138,7 +138,7 @@ class RosterRow:
         >>> row.to_fact(keys=Pseudonymizer("county secret 2025")).person
         '9f2b02788184225248e99a98'
         >>> row.to_fact(keys="raw")
-        Fact(..., birth_date='1985-**-**', ..., household='*', person='620521********1233', ...)
+        Fact(..., birth_date='1985-**-**', ..., household='H', person='620521********1233', ...)
         """
         from minzheng.stats import Fact
 

@@ -12,6 +12,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, Period, Rate
+from minzheng.privacy import repr_key
 from minzheng.programmes import Programme
 from minzheng.rules import Decision
 
@@ -87,7 +88,7 @@ class Entitlement:
     """
 
     entitlement_id: str
-    beneficiary: str
+    beneficiary: str = attrs.field(repr=repr_key)
     programme: Programme
     monthly: Rate
     valid_from: Month
@@ -163,7 +164,7 @@ class Disbursement:
     """
 
     entitlement_id: str
-    beneficiary: str
+    beneficiary: str = attrs.field(repr=repr_key)
     programme: Programme
     month: Month
     amount: Decimal

@@ -38,6 +38,7 @@ from minzheng.errors import InvalidValue
 from minzheng.people.assets import Asset
 from minzheng.people.income import IncomeItem
 from minzheng.people.person import AbsenceKind, Person, WorkCapacity
+from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument, Reason
 
 __all__ = ["DutyKind", "Household", "MemberDecision", "Membership", "Obligor"]
@@ -106,7 +107,7 @@ class Obligor:
     """
 
     person: Person
-    towards: str
+    towards: str = attrs.field(repr=repr_key)
     duty: DutyKind
     able: bool | None = None
 
@@ -170,7 +171,7 @@ class Household:
     minzheng.errors.InvalidValue: members：每户须有且只有一名户主，实有0名
     """
 
-    household_id: str
+    household_id: str = attrs.field(repr=repr_key)
     division: str
     area: Area
     members: tuple[Membership, ...] = attrs.field(converter=_members, validator=_check_members)

@@ -31,7 +31,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import DisabilityCertificateNo, ResidentId
-from minzheng.privacy import mask_date, mask_name, repr_date, repr_name
+from minzheng.privacy import mask_date, mask_name, repr_date, repr_key, repr_name
 
 __all__ = ["Absence", "AbsenceKind", "Disability", "Education", "Person", "WorkCapacity"]
 
@@ -203,7 +203,7 @@ class Person:
     minzheng.errors.InconsistentRecord: sex：与身份号码不一致：1
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     resident_id: ResidentId | None = None
     name: str | None = attrs.field(default=None, repr=repr_name)
     sex: Sex | None = None

@@ -27,6 +27,7 @@ import attrs
 
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
+from minzheng.privacy import repr_key
 from minzheng.rules.reasons import Reason, format_rate
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class Decision:
     programme: Programme | RegistrationKind
     eligible: bool
     on: datetime.date
-    subject: str = ""
+    subject: str = attrs.field(default="", repr=repr_key)
     amount: Rate | None = None
     one_off: Decimal | None = None
     standard: StandardUsed | None = None
