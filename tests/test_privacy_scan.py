@@ -39,7 +39,14 @@ from minzheng.i18n import format_date
 from minzheng.ids import DisabilityCertificateNo, ResidentId
 from minzheng.io import LoadResult, RosterRow, load
 from minzheng.money import Rate
-from minzheng.people import Disability, Household, Membership, Person
+from minzheng.people import (
+    Disability,
+    Household,
+    IncomeItem,
+    IncomeSource,
+    Membership,
+    Person,
+)
 from minzheng.programmes import Programme
 
 # -- the personal data every instance holds ------------------------------------------------
@@ -384,8 +391,37 @@ def test_the_scan_sees_personal_data_when_it_is_there() -> None:
 # -- derived records and errors ---------------------------------------------------------------
 
 
+def keyed_by_identity_numbers() -> Household:
+    """A household whose system keys people by identity number, without names."""
+    head = Person(person_id=ID2, resident_id=ResidentId.parse(ID2))
+    mother = Person(person_id=ID, resident_id=ResidentId.parse(ID))
+    return Household(
+        household_id=ID2,
+        division="620521",
+        area=Area.RURAL,
+        members=(
+            Membership(person=head, relationship=Relationship.HEAD),
+            Membership(person=mother, relationship=Relationship.MOTHER),
+        ),
+    )
+
+
 def derived() -> Iterator[tuple[str, Any]]:
-    """Objects the records make: facts, decisions, member lists."""
+    """Objects the records make: facts, decisions, explanations, member lists."""
+    from minzheng.assistance import decide_dibao, decide_tekun
+    from minzheng.synth import demo_book
+
+    on, book = datetime.date(2025, 6, 1), demo_book()
+    keyed = keyed_by_identity_numbers()
+    for made in (
+        decide_tekun(keyed, ID, on=on, book=book),
+        decide_dibao(keyed, on=on, book=book),
+        decide_tekun(household(), "P1", on=on, book=book),
+    ):
+        yield "Decision", made
+        for locale in ("zh_Hans", "zh_Hant", "en"):
+            yield f"Decision.explain({locale})", made.explain(locale)
+    yield "Household(keyed by numbers)", keyed
     row = build(RECORD_TYPES["minzheng.io.roster.RosterRow"])
     yield "RosterRow.to_fact()", row.to_fact()
     yield "RosterRow.to_fact(keys='raw')", row.to_fact(keys="raw")
@@ -394,9 +430,12 @@ def derived() -> Iterator[tuple[str, Any]]:
     yield "Household.members", household().members
 
 
-@pytest.mark.parametrize("index", range(5))
+DERIVED = list(derived())
+
+
+@pytest.mark.parametrize("index", range(len(DERIVED)))
 def test_derived_text_holds_no_personal_data(index: int) -> None:
-    where, obj = list(derived())[index]
+    where, obj = DERIVED[index]
     assert_clean(repr(obj), where)
     assert_clean(str(obj), where)
 
@@ -432,6 +471,19 @@ def raising() -> Iterator[tuple[str, Callable[[], Any]]]:
         "load(csv, birth date in a wrong format)",
         lambda: _raise_first_load_error(
             f"身份证号,姓名,出生日期\n{ID},{NAME},1949-12-31号", "csv", RosterRow
+        ),
+    )
+    yield "Household.person(unknown id)", lambda: household().person(ID[:-1] + "1")
+    yield "Person(id as key).age_on(no birth date)", lambda: Person(person_id=ID).age_on(BORN2)
+    yield (
+        "Household(income of a stranger)",
+        lambda: attrs.evolve(
+            household(),
+            incomes=(
+                IncomeItem(
+                    person_id=ID[:-1] + "1", source=IncomeSource.WAGE, amount=Rate.monthly("100")
+                ),
+            ),
         ),
     )
     yield (

@@ -47,7 +47,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
 from minzheng.io.converter import converter, structure_with
 from minzheng.io.roster import COLUMN_PRESETS
-from minzheng.privacy import mask_text
+from minzheng.privacy import mask_numbers, mask_text
 
 __all__ = ["LoadResult", "RejectedRow", "load", "text_converter"]
 
@@ -87,10 +87,6 @@ _PERSONAL_FIELDS = frozenset(
 )
 #: Words in a header that mark a column of personal data even when it maps to no field.
 _PERSONAL_HEADER = re.compile(r"身份|证件|证号|号码|姓名|名字|电话|手机|联系|地址|住址|出生|生日")
-#: An identity number, a disability certificate number or a phone number inside any cell.
-_PERSONAL_IN_TEXT = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9]{14,19}[0-9Xx]|1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9A-Za-z])"
-)
 
 
 def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
@@ -105,7 +101,7 @@ def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
         if field == "birth_date":
             return value[:4] + "*" * (len(value) - 4) if len(value) > 4 else "*" * len(value)
         return mask_text(value)
-    return _PERSONAL_IN_TEXT.sub(lambda m: mask_text(m.group(0)), value)
+    return mask_numbers(value)
 
 
 @attrs.frozen(repr=False)

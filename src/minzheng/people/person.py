@@ -31,7 +31,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import DisabilityCertificateNo, ResidentId
-from minzheng.privacy import mask_date, mask_name, repr_date, repr_key, repr_name
+from minzheng.privacy import mask_date, mask_name, mask_numbers, repr_date, repr_key, repr_name
 
 __all__ = ["Absence", "AbsenceKind", "Disability", "Education", "Person", "WorkCapacity"]
 
@@ -242,12 +242,14 @@ class Person:
 
     @property
     def label(self) -> str:
-        """How reasons and logs name the person: the masked name, else the record key.
+        """How reasons and logs name the person: the masked name, else the (masked) record key.
 
         >>> Person(person_id="P9", name="李四").label, Person(person_id="P9").label
         ('李*', 'P9')
+        >>> Person(person_id="11010519491231002X").label
+        '110105********002X'
         """
-        return mask_name(self.name) if self.name else self.person_id
+        return mask_name(self.name) if self.name else mask_numbers(self.person_id)
 
     def age_on(self, on: datetime.date) -> int:
         """Completed years on ``on``; needs a birth date (declared or from the identity number).
@@ -257,7 +259,7 @@ class Person:
         """
         if self.birth_date is None:
             raise InvalidValue(
-                "person.birth_date_missing", field="birth_date", value=self.person_id
+                "person.birth_date_missing", field="birth_date", value=mask_numbers(self.person_id)
             )
         return age_on(self.birth_date, on)
 
