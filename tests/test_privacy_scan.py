@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import minzheng
 from minzheng.cli import main
@@ -595,3 +596,40 @@ def test_validate_command_rejects_file(tmp_path: Path) -> None:
     )
     assert_clean(text, "minzheng validate")
     assert_clean((tmp_path / "out.csv").read_text("utf-8-sig"), "minzheng validate --rejects")
+
+
+# -- records drawn by minzheng.testing's strategies -------------------------------------------
+
+
+def _keyed_by_number(person: Person) -> Person:
+    if person.resident_id is None:
+        return person
+    return attrs.evolve(person, person_id=person.resident_id.value)
+
+
+def _generated() -> Any:
+    from hypothesis import strategies as st
+
+    from minzheng import testing
+
+    return st.one_of(
+        testing.persons(),
+        testing.persons().map(_keyed_by_number),
+        testing.households(),
+        testing.stays(),
+        testing.couples(),
+        testing.facts(),
+        testing.entitlements(),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_generated())
+def test_generated_records_show_none_of_their_numbers_and_names(obj: Any) -> None:
+    held = {
+        value
+        for value in personal_values(obj)
+        if (len(value) in (18, 8) and value.isalnum()) or not value.isascii()
+    }
+    for text in (repr(obj), str(obj)):
+        assert not sorted(value for value in held if value in text), text[:500]
