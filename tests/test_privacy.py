@@ -100,3 +100,9 @@ def test_pseudonyms_keep_equality_so_distinct_counts_stay_exact(keys: list[str])
     p = Pseudonymizer("k", length=16)
     assert len(set(p.many(keys))) == len(set(keys))
     assert p.many(keys) == [p(k) for k in keys]
+
+
+@given(st.text(alphabet="0123456789", min_size=15, max_size=15))
+def test_a_legacy_number_hides_all_six_birth_digits(text: str) -> None:
+    masked = mask_resident_id(text)
+    assert masked[:6] == text[:6] and masked[6:12] == "******" and masked[12:] == text[12:]

@@ -63,13 +63,15 @@ __all__ = [
 def mask_resident_id(text: str) -> str:
     """Keep the 6-digit address code and the last four characters, star the rest.
 
-    Works for any length (an invalid number is masked too): numbers of 15 or more
-    characters keep 6 + 4; 11 to 14 characters (a phone number typed into the
-    identity column, a number cut short) keep 3 + 4 like :func:`mask_phone`;
-    shorter ones keep only their first character.
+    Works for any length (an invalid number is masked too): numbers of 16 or more
+    characters keep 6 + 4 — the stars cover the eight birth-date digits; a
+    15-digit legacy number keeps 6 + 3 (its six birth-date digits end just
+    before the 3-digit sequence code); 11 to 14 characters (a phone number typed
+    into the identity column, a number cut short) keep 3 + 4 like
+    :func:`mask_phone`; shorter ones keep only their first character.
 
     >>> mask_resident_id("110105491231002")
-    '110105*****1002'
+    '110105******002'
     >>> mask_resident_id("36012119701121001343")
     '360121**********1343'
     >>> mask_resident_id("13812345678")
@@ -78,7 +80,9 @@ def mask_resident_id(text: str) -> str:
     '1****'
     """
     n = len(text)
-    if n >= 15:
+    if n == 15:
+        return text[:6] + "*" * 6 + text[-3:]
+    if n >= 16:
         return text[:6] + "*" * (n - 10) + text[-4:]
     if n >= 11:
         return text[:3] + "*" * (n - 7) + text[-4:]
