@@ -596,6 +596,8 @@ def test_validate_command_rejects_file(tmp_path: Path) -> None:
     )
     assert_clean(text, "minzheng validate")
     assert_clean((tmp_path / "out.csv").read_text("utf-8-sig"), "minzheng validate --rejects")
+    run_cli("validate", str(source), "--rejects", str(tmp_path / "all.csv"), "--reveal")
+    assert ID in (tmp_path / "all.csv").read_text("utf-8-sig")
 
 
 # -- records drawn by minzheng.testing's strategies -------------------------------------------

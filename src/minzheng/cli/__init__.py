@@ -110,6 +110,11 @@ def _add_commands(commands: Any) -> None:
     validate.add_argument(
         "--rejects", metavar="OUT", help="write rejected rows to OUT (.csv or .xlsx)"
     )
+    validate.add_argument(
+        "--reveal",
+        action="store_true",
+        help="write identity numbers, names, birth dates and phones in full to the --rejects file",
+    )
     validate.add_argument("--limit", type=int, default=20, help="errors to print (default 20)")
     validate.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
 
@@ -205,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             locale=locale,
             rejects=args.rejects,
             limit=args.limit,
+            reveal=args.reveal,
         )
     if args.command == "report":
         return commands.run_report(args.files, locale=locale, scope=args.scope)
