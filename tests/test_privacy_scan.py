@@ -505,7 +505,7 @@ def _structure_person(birth: str) -> Any:
 
 
 def _raise_first_load_error(text: str, format: str = "jsonl", cls: type = Person) -> None:
-    result = load(io.StringIO(text + "\n"), cls, format=format)
+    result: LoadResult[Any] = load(io.StringIO(text + "\n"), cls, format=format)
     raise result.rejected[0].errors[0].error
 
 
