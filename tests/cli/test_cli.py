@@ -28,9 +28,26 @@ def test_inspect_recognises_every_kind() -> None:
 def test_inspect_masks_unless_revealed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inspect", "11010519491231002X"]) == 0
     out = capsys.readouterr().out
-    assert "110105********002X" in out and "19491231" not in out.replace("1949年12月31日", "")
+    assert "110105********002X" in out and "19491231" not in out
+    assert "1949年12月31日" not in out and "出生年份：1949" in out
     assert main(["inspect", "--reveal", "11010519491231002X"]) == 0
-    assert "11010519491231002X" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "11010519491231002X" in out and "1949年12月31日" in out
+
+
+def test_inspect_gives_year_and_age_on_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["inspect", "--json", "--locale", "en", "--on", "2025-06-01", "11010519491231002X"]
+    assert main(argv) == 0
+    fields = json.loads(capsys.readouterr().out)["fields"]
+    assert (fields["Year of birth"], fields["Age"]) == ("1949", "75")
+    assert "Birth date" not in fields
+
+
+def test_inspect_masks_text_of_no_known_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", "13812345678", "王秀英"]) == 1
+    out = capsys.readouterr().out
+    assert "138****5678" in out and "王**" in out and "秀英" not in out and "1234" not in out
+    assert "11010519491231002X" not in repr(inspect_code("11010519491231002X"))
 
 
 def test_inspect_invalid_explains_why_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

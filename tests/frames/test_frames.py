@@ -161,3 +161,45 @@ def test_dask_on_a_local_cluster() -> None:
         )
         for dims in DIMENSIONS[:4]:
             assert aggregate_frame(frame, by=dims) == expected[tuple(map(str, dims))]
+
+
+# -- pseudonyms: the frames path agrees with the object path --------------------------------
+
+
+def test_frames_and_objects_give_the_same_pseudonyms() -> None:
+    from decimal import Decimal
+
+    from minzheng.frames import pseudonymize_frame
+    from minzheng.io import RosterRow
+    from minzheng.privacy import Pseudonymizer
+    from minzheng.programmes import Programme
+
+    rows = [
+        RosterRow(
+            household_id="11010519491231002X",
+            resident_id=rid,
+            programme=Programme.DIBAO,
+            amount=Decimal("430"),
+        )
+        for rid in ("11010519491231002X", "620521198502101233", "620521198502101233")
+    ] + [RosterRow(person_id="P9", programme=Programme.TEKUN)]
+    keyed = Pseudonymizer("bureau key")
+    objects = facts_frame([r.to_fact(keys=keyed) for r in rows])
+    raw = facts_frame([r.to_fact(keys="raw") for r in rows])
+    assert "11010519491231002X" in raw["person"].to_pylist()
+    for native in (raw, pl.from_arrow(raw), raw.to_pandas()):
+        frame = pseudonymize_frame(native, keys=keyed)
+        assert type(frame) is type(native)
+        for column in ("person", "household"):
+            assert [str(v) for v in nw_column(frame, column)] == objects[column].to_pylist()
+    by = [by_programme()]
+    assert aggregate_frame(pseudonymize_frame(raw, keys=keyed), by=by) == aggregate_frame(
+        raw, by=by
+    )
+    assert pseudonymize_frame(raw, keys="raw") is raw
+
+
+def nw_column(frame: Any, column: str) -> list[Any]:
+    import narwhals.stable.v2 as nw
+
+    return list(nw.from_native(frame, eager_only=True)[column].to_list())

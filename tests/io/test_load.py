@@ -320,3 +320,21 @@ def test_missing_file_is_a_minzheng_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidValue) as err:
         load(tmp_path / "花名册.csv", RosterRow)
     assert err.value.code == "io.no_file"
+
+
+def test_load_result_repr_gives_counts_only() -> None:
+    text = "户编号,身份证号,姓名\nH1,620521198502101233,王建国\nH2,620521198502101234,李芳\n"
+    result = load(io.StringIO(text), RosterRow, format="csv")
+    assert repr(result) == "LoadResult(read=2, accepted=1, rejected=1, ignored_columns=())"
+    assert result.personal_columns == {"身份证号": "resident_id", "姓名": "name"}
+
+
+def test_reject_files_mask_personal_columns_unless_revealed(tmp_path: Path) -> None:
+    text = "户编号,身份证号,姓名,出生日期,联系电话,备注\n"
+    text += "H2,620521198502101234,李芳,1985-02-10,13812345678,本人 620521198502101233 电话 13912345678\n"
+    result = load(io.StringIO(text), RosterRow, format="csv")
+    masked = result.write_rejects(tmp_path / "r.csv").read_text("utf-8-sig").splitlines()[1]
+    assert masked.startswith("2,H2,620521********1234,李*,1985******,138****5678,")
+    assert "本人 620521********1233 电话 139****5678" in masked
+    revealed = result.write_rejects(tmp_path / "r.csv", reveal=True).read_text("utf-8-sig")
+    assert "620521198502101234,李芳,1985-02-10,13812345678" in revealed

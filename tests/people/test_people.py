@@ -3,6 +3,7 @@
 import datetime
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -67,6 +68,15 @@ def test_person_takes_sex_and_birth_date_from_the_identity_number() -> None:
 def test_names_are_masked_in_repr() -> None:
     p = Person(person_id="P", name="王秀英")
     assert "秀英" not in repr(p) and p.name == "王秀英" and p.label == "王**"
+
+
+def test_birth_dates_show_the_year_only() -> None:
+    p = Person(person_id="P", resident_id=ResidentId.parse("11010519491231002X"))
+    assert "birth_date='1949-**-**'" in repr(p) and p.birth_date == D(1949, 12, 31)
+    assert "12, 31" not in repr(p) and "12-31" not in str(p)
+    with pytest.raises(InconsistentRecord) as caught:
+        attrs.evolve(p, birth_date=D(1950, 2, 3))
+    assert "1950-02-03" not in str(caught.value) and "1950-**-**" in str(caught.value)
 
 
 def test_disability_certificate_must_match() -> None:

@@ -178,3 +178,59 @@ def test_combine_keeps_money_of_groups_absent_from_the_stock() -> None:
     combined = combine(stock, flow)
     assert combined.total(Measure.MONEY) == flow.total(Measure.MONEY)
     assert combined.as_dict(Measure.PERSONS) == {Programme.DIBAO: 5, Programme.TEKUN: 0}
+
+
+# -- pseudonymous keys ------------------------------------------------------------------------
+
+
+def _entitlements() -> list[Entitlement]:
+    household = Entitlement(
+        entitlement_id="E1",
+        beneficiary="11010519491231002X",
+        programme=Programme.DIBAO,
+        monthly=Rate.monthly("860"),
+        valid_from=Month(2025, 1),
+    )
+    person = Entitlement(
+        entitlement_id="E2",
+        beneficiary="620521198502101233",
+        programme=Programme.TEKUN,
+        monthly=Rate.monthly("605"),
+        valid_from=Month(2025, 1),
+    )
+    return [household, person]
+
+
+def test_facts_carry_pseudonyms_by_default_and_raw_keys_on_request() -> None:
+    from minzheng.privacy import Pseudonymizer
+
+    members = {"11010519491231002X": ["11010519491231002X", "P2"]}
+    default = stock_on(_entitlements(), D(2025, 6, 1), members=members)
+    raw = stock_on(_entitlements(), D(2025, 6, 1), members=members, keys="raw")
+    assert [f.person for f in raw] == ["11010519491231002X", "P2", "620521198502101233"]
+    assert not {f.person for f in default} & {f.person for f in raw}
+    assert all("11010519491231002X" not in repr(f) for f in default + raw)
+    keyed = Pseudonymizer("bureau key")
+    again = stock_on(_entitlements(), D(2025, 6, 1), members=members, keys=keyed)
+    assert [f.person for f in again] == [keyed(f.person) for f in raw]
+    assert [f.household for f in again] == [keyed(f.household) for f in raw]
+
+
+def test_stock_and_flow_agree_on_pseudonyms() -> None:
+    ledger = Ledger(schedule(_entitlements(), Month.range(Month(2025, 1), Month(2025, 3))))
+    stock = stock_on(_entitlements(), D(2025, 2, 1))
+    flow = flow_between(ledger, Month(2025, 1), Month(2025, 3))
+    assert {f.person for f in flow} - {""} == {f.person for f in stock if not f.household}
+    assert {f.household for f in flow} - {""} == {f.household for f in stock} - {""}
+
+
+@given(st.lists(facts(), max_size=25))
+def test_pseudonymised_facts_count_the_same_households_and_persons(items: list[Fact]) -> None:
+    import attrs
+
+    from minzheng.privacy import Pseudonymizer
+
+    p = Pseudonymizer("k")
+    hidden = [attrs.evolve(f, person=p(f.person), household=p(f.household)) for f in items]
+    by = [by_programme(), by_division("county")]
+    assert aggregate(hidden, by=by) == aggregate(items, by=by)

@@ -45,6 +45,7 @@ from minzheng.dates import (
     statutory_deadline,
 )
 from minzheng.errors import InvalidValue, RuleViolation
+from minzheng.privacy import repr_key, repr_keys
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Decision, Instrument, Reason
 
@@ -271,8 +272,8 @@ class Case:
 
     case_id: str = attrs.field(validator=is_instance(str))
     programme: Programme = attrs.field(validator=is_instance(Programme))
-    subject: str = attrs.field(validator=is_instance(str))
-    persons: frozenset[str] = attrs.field(converter=_persons)
+    subject: str = attrs.field(validator=is_instance(str), repr=repr_key)
+    persons: frozenset[str] = attrs.field(converter=_persons, repr=repr_keys)
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events, validator=_check_events)
     policy: CasePolicy = attrs.field(
         default=DEFAULT_CASE_POLICY, eq=False, repr=False, validator=is_instance(CasePolicy)

@@ -23,6 +23,7 @@ import attrs
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
+from minzheng.privacy import repr_key, repr_name
 
 __all__ = [
     "CareVisit",
@@ -68,7 +69,7 @@ class ServiceOrder:
     """
 
     order_id: str
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     service: HomeServiceType
     ordered_on: datetime.date
     hours: Decimal = attrs.field(default=Decimal(0), validator=_non_negative)
@@ -85,7 +86,7 @@ class HomeAdaptation:
     ('扶手', '防滑地面')
     """
 
-    household_id: str
+    household_id: str = attrs.field(repr=repr_key)
     items: tuple[str, ...]
     cost: Decimal = attrs.field(validator=_non_negative)
     completed_on: datetime.date
@@ -123,7 +124,7 @@ class CareVisit:
     'home'
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     visited_on: datetime.date
     kind: VisitKind = VisitKind.HOME
-    visitor: str = ""
+    visitor: str = attrs.field(default="", repr=repr_name)

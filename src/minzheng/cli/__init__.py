@@ -23,6 +23,7 @@ the data says no (an invalid code, a rejected row, not eligible), 2 for a usage 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -59,9 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--reveal",
         action="store_true",
-        help="print identity numbers in full (they are masked by default)",
+        help="print identity numbers and birth dates in full (by default numbers are masked "
+        "and only the year of birth and the age are shown)",
     )
     inspect.add_argument("--json", action="store_true", help="print one JSON object per line")
+    inspect.add_argument(
+        "--on",
+        metavar="DATE",
+        type=datetime.date.fromisoformat,
+        help="give ages on DATE, YYYY-MM-DD (default: today)",
+    )
     _add_commands(commands)
     return parser
 
@@ -103,6 +111,11 @@ def _add_commands(commands: Any) -> None:
     validate.add_argument(
         "--rejects", metavar="OUT", help="write rejected rows to OUT (.csv or .xlsx)"
     )
+    validate.add_argument(
+        "--reveal",
+        action="store_true",
+        help="write identity numbers, names, birth dates and phones in full to the --rejects file",
+    )
     validate.add_argument("--limit", type=int, default=20, help="errors to print (default 20)")
     validate.add_argument("--locale", default="zh_Hans", help=_LOCALE_HELP)
 
@@ -138,7 +151,9 @@ def _run_inspect(args: argparse.Namespace, locale: str) -> int:
 
     status = 0
     for code in args.codes:
-        result = inspect_code(code, locale=locale, reveal=args.reveal)
+        result = inspect_code(
+            code, locale=locale, reveal=args.reveal, on=args.on or datetime.date.today()
+        )
         status = status or int(not result.valid)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -239,6 +254,7 @@ def _dispatch(args: argparse.Namespace, locale: str) -> int:
             locale=locale,
             rejects=args.rejects,
             limit=args.limit,
+            reveal=args.reveal,
         )
     if args.command == "report":
         return commands.run_report(args.files, locale=locale, scope=args.scope)

@@ -123,8 +123,11 @@ def run_validate(
     locale: object = "zh_Hans",
     rejects: str | None = None,
     limit: int = 20,
+    reveal: bool = False,
 ) -> int:
     """Load ``path`` as ``record_type`` and report every rejected row; 1 if any was rejected.
+
+    The ``rejects`` file masks personal data unless ``reveal`` is set.
 
     >>> run_validate("missing.csv")  # doctest: +ELLIPSIS
     2
@@ -139,7 +142,7 @@ def run_validate(
     try:
         result: LoadResult[Any] = load(path, types[record_type], progress=sys.stderr.isatty())
         if rejects and result.rejected:
-            written = result.write_rejects(rejects, locale=locale)
+            written = result.write_rejects(rejects, locale=locale, reveal=reveal)
     except (MinzhengError, ImportError) as err:  # no file, unreadable, Excel without 'io'
         return _err(err, locale)
     print(

@@ -2,17 +2,24 @@
 
 The kind is recognised from the shape of the text; valid or not, the result says
 what the code holds or why it is invalid, in the chosen locale. Identity and
-disability certificate numbers are masked unless ``reveal`` is set.
+disability certificate numbers are masked unless ``reveal`` is set — and so is
+the birth date they hold: the eight masked digits *are* the birth date, so
+without ``reveal`` only the year of birth is shown (and the age on ``on``, when
+given); text of no known kind (a name, a phone number) is masked too.
 
->>> result = inspect_code("11010519491231002X", locale="en")
+>>> result = inspect_code("11010519491231002X", locale="en", on=datetime.date(2025, 6, 1))
 >>> result.kind, result.valid, result.shown
 ('resident_id', True, '110105********002X')
->>> dict(result.fields)["Sex"]
-'Female'
+>>> fields = dict(result.fields)
+>>> fields["Sex"], fields["Year of birth"], fields["Age"]
+('Female', '1949', '75')
+>>> dict(inspect_code("11010519491231002X", locale="en", reveal=True).fields)["Birth date"]
+'December 31, 1949'
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -24,7 +31,7 @@ from minzheng.divisions import Division, StatCode
 from minzheng.errors import MinzhengError
 from minzheng.i18n import format_date
 from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
-from minzheng.privacy import mask_resident_id
+from minzheng.privacy import mask_resident_id, mask_text
 
 __all__ = ["Inspection", "inspect_code"]
 
@@ -43,11 +50,16 @@ _ID_SHAPE = re.compile(r"^[0-9]{14,19}X?$")
 class Inspection:
     """What :func:`inspect_code` found: the kind, validity, fields or the error.
 
+    ``text`` (the input as given) is left out of ``repr``; ``shown`` is the input
+    as printed (masked unless revealed).
+
     >>> inspect_code("999999").valid
     False
+    >>> inspect_code("11010519491231002X")  # doctest: +ELLIPSIS
+    Inspection(shown='110105********002X', kind='resident_id', valid=True, ...)
     """
 
-    text: str
+    text: str = attrs.field(repr=False)
     shown: str
     kind: str
     valid: bool
@@ -108,12 +120,26 @@ def _division_fields(division: Division | None, locale: str) -> list[tuple[str, 
     return [(t("行政区划", locale), f"{division.code} {division.full_name}")]
 
 
-def _resident_fields(rid: ResidentId, locale: str) -> list[tuple[str, str]]:
+def _birth_fields(
+    rid: ResidentId, locale: str, reveal: bool, on: datetime.date | None
+) -> list[tuple[str, str]]:
+    if reveal:
+        fields = [(t("出生日期", locale), format_date(rid.birth_date, locale))]
+    else:
+        fields = [(t("出生年份", locale), str(rid.birth_date.year))]
+    if on is not None and on >= rid.birth_date:
+        fields.append((t("年龄", locale), str(rid.age_on(on))))
+    return fields
+
+
+def _resident_fields(
+    rid: ResidentId, locale: str, reveal: bool = False, on: datetime.date | None = None
+) -> list[tuple[str, str]]:
     fields = [
         (t("种类", locale), rid.kind.label(locale)),
         (t("地址码", locale), rid.address_code),
         *_division_fields(rid.division, locale),
-        (t("出生日期", locale), format_date(rid.birth_date, locale)),
+        *_birth_fields(rid, locale, reveal, on),
         (t("性别", locale), rid.sex.label(locale)),
         (t("顺序码", locale), rid.sequence),
         (t("校验码", locale), rid.check_character),
@@ -141,12 +167,15 @@ def _credit_fields(code: CreditCode, locale: str) -> list[tuple[str, str]]:
     ]
 
 
-def _certificate_fields(cert: DisabilityCertificateNo, locale: str) -> list[tuple[str, str]]:
+def _certificate_fields(
+    cert: DisabilityCertificateNo, locale: str, reveal: bool, on: datetime.date | None
+) -> list[tuple[str, str]]:
+    holder = cert.resident_id
     return [
-        (t("持证人身份号码", locale), str(cert.resident_id)),
+        (t("持证人身份号码", locale), holder.value if reveal else str(holder)),
         (t("残疾类别", locale), f"{cert.category.value} {cert.category.label(locale)}"),
         (t("残疾等级", locale), f"{cert.grade.value} {cert.grade.label(locale)}"),
-        *_resident_fields(cert.resident_id, locale)[1:5],
+        *_resident_fields(holder, locale, reveal, on)[1:-2],
     ]
 
 
@@ -178,8 +207,13 @@ def _stat_fields(code: StatCode, locale: str) -> list[tuple[str, str]]:
     return fields
 
 
-def inspect_code(text: str, *, locale: str = "zh_Hans", reveal: bool = False) -> Inspection:
+def inspect_code(
+    text: str, *, locale: str = "zh_Hans", reveal: bool = False, on: datetime.date | None = None
+) -> Inspection:
     """Recognise and explain one code. Never raises for bad input: the error is in the result.
+
+    ``reveal`` shows identity numbers and birth dates in full; ``on`` adds the
+    holder's age on that day (the command line passes today).
 
     >>> r = inspect_code("53100000500021676K", locale="en")
     >>> r.kind, r.valid, dict(r.fields)["Organisation category"]
@@ -190,18 +224,22 @@ def inspect_code(text: str, *, locale: str = "zh_Hans", reveal: bool = False) ->
     """
     compact = re.sub(r"[\s-]", "", text).upper()
     kind = _classify(compact)
-    personal = kind in ("resident_id", "disability_certificate")
-    shown = compact if reveal or not personal else mask_resident_id(compact)
+    if reveal or kind not in ("resident_id", "disability_certificate", "unknown"):
+        shown = compact
+    elif kind == "unknown":
+        shown = mask_text(compact)
+    else:
+        shown = mask_resident_id(compact)
     base: dict[str, Any] = {"text": text, "shown": shown, "kind": kind, "locale": locale}
     if kind == "unknown":
         return Inspection(valid=False, **base)
     try:
         if kind == "resident_id":
-            fields = _resident_fields(ResidentId.parse(compact), locale)
+            fields = _resident_fields(ResidentId.parse(compact), locale, reveal, on)
         elif kind == "credit_code":
             fields = _credit_fields(CreditCode.parse(compact), locale)
         elif kind == "disability_certificate":
-            fields = _certificate_fields(DisabilityCertificateNo.parse(compact), locale)
+            fields = _certificate_fields(DisabilityCertificateNo.parse(compact), locale, reveal, on)
         elif kind == "division":
             fields = _division_code_fields(compact, locale)
         else:

@@ -25,6 +25,7 @@ import datetime
 from typing import Literal
 
 from minzheng.errors import InvalidDate
+from minzheng.privacy import mask_date
 
 __all__ = ["AgeCountsFrom", "LeapDayBirthday", "age_on", "birthday_in"]
 
@@ -67,7 +68,9 @@ def age_on(
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
             raise InvalidDate("date.type", field=name, value=value)
     if on < birth:
-        raise InvalidDate("age.before_birth", field="on", params={"on": on, "birth": birth})
+        raise InvalidDate(
+            "age.before_birth", field="on", params={"on": on, "birth": mask_date(birth)}
+        )
     years = on.year - birth.year
     birthday = birthday_in(birth, on.year, leap_day=leap_day)
     if on < birthday or (counts_from == "day_after" and on == birthday):

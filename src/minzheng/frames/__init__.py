@@ -10,7 +10,7 @@
 True
 """
 
-from minzheng.frames.aggregate import aggregate_frame, facts_frame
+from minzheng.frames.aggregate import aggregate_frame, facts_frame, pseudonymize_frame
 from minzheng.frames.convert import from_arrow, to_arrow
 from minzheng.frames.schema import MONEY_SCALE, Codec, arrow_schema, codec_for, stored_fields
 from minzheng.frames.validate import CHECKS, validate_column, validate_table
@@ -24,6 +24,7 @@ __all__ = [
     "codec_for",
     "facts_frame",
     "from_arrow",
+    "pseudonymize_frame",
     "stored_fields",
     "to_arrow",
     "validate_column",

@@ -19,7 +19,7 @@ True
 ...     from_dict(data, Household)
 ... except InvalidRecords as err:
 ...     err.as_tuples("en")
-[('$.members[0].person.birth_date', 'date.format', 'birth_date: write a date as YYYY-MM-DD: 1985-02-30')]
+[('$.members[0].person.birth_date', 'date.format', 'birth_date: write a date as YYYY-MM-DD: 1985******')]
 """
 
 from __future__ import annotations
@@ -291,7 +291,10 @@ def _flatten(
     if isinstance(exc, MinzhengError):
         if exc.field in ("amount", "date", "month", "rate", "value", "code") and path != "$":
             name = path.rsplit(".", 1)[-1].split("[")[0]
-            exc = type(exc)(exc.code, field=name, value=exc.value, params=exc.params)
+            value = exc.value
+            if name == "birth_date" and value:  # a birth date is personal: the year only
+                value = value[:4] + "*" * (len(value) - 4)
+            exc = type(exc)(exc.code, field=name, value=value, params=exc.params)
         out.append(RecordError(path=path, error=exc))
         return
     if isinstance(exc, KeyError):

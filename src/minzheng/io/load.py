@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
@@ -46,7 +47,7 @@ from minzheng.io._readers import MARK, Rows, read_rows
 from minzheng.io._text_converter import text_converter
 from minzheng.io.converter import converter, structure_with
 from minzheng.io.roster import COLUMN_PRESETS
-from minzheng.privacy import mask_text
+from minzheng.privacy import mask_numbers, mask_text
 
 __all__ = ["LoadLimits", "LoadResult", "RejectedRow", "iter_load", "load", "text_converter"]
 
@@ -78,17 +79,54 @@ class RejectedRow:
         return f"RejectedRow(row={self.row}, fields={tuple(e.path for e in self.errors)!r})"
 
 
-@attrs.frozen
+#: Record fields that hold personal data: their cells are masked in reject files.
+_PERSONAL_FIELDS = frozenset(
+    {"resident_id", "name", "birth_date", "phone", "address", "certificate", "legal_representative"}
+)
+#: Words in a header that mark a column of personal data even when it maps to no field.
+_PERSONAL_HEADER = re.compile(r"身份|证件|证号|号码|姓名|名字|电话|手机|联系|地址|住址|出生|生日")
+
+
+def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
+    """A cell as a reject file shows it: personal columns masked, numbers masked anywhere."""
+    from minzheng.privacy import mask_name
+
+    if not value:
+        return value
+    if personal:
+        if field == "name" or field == "legal_representative":
+            return mask_name(value)
+        if field == "birth_date":
+            return value[:4] + "*" * (len(value) - 4) if len(value) > 4 else "*" * len(value)
+        return mask_text(value)
+    return mask_numbers(value)
+
+
+@attrs.frozen(repr=False)
 class LoadResult(Generic[T]):
     """Accepted records and rejected rows; ``read`` is always their sum.
 
+    ``repr`` gives the counts only (the records hold personal data).
+    ``personal_columns`` maps the headers of personal data (identity number,
+    name, birth date, phone, address) to their fields, for
+    :meth:`write_rejects` to mask.
+
     >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).read
     0
+    >>> LoadResult(accepted=(1, 2), rejected=(), ignored_columns=("备注",))
+    LoadResult(read=2, accepted=2, rejected=0, ignored_columns=('备注',))
     """
 
     accepted: tuple[T, ...]
     rejected: tuple[RejectedRow, ...]
     ignored_columns: tuple[str, ...]
+    personal_columns: Mapping[str, str] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"LoadResult(read={self.read}, accepted={len(self.accepted)}, "
+            f"rejected={len(self.rejected)}, ignored_columns={self.ignored_columns!r})"
+        )
 
     @property
     def read(self) -> int:
@@ -111,21 +149,32 @@ class LoadResult(Generic[T]):
             for e in r.errors
         ]
 
-    def write_rejects(self, path: str | os.PathLike[str], *, locale: object = "zh_Hans") -> Path:
+    def write_rejects(
+        self, path: str | os.PathLike[str], *, locale: object = "zh_Hans", reveal: bool = False
+    ) -> Path:
         r"""Write the rejected rows, their original cells and a problem column, to ``.csv`` or ``.xlsx``.
 
         CSV is written as UTF-8 with a byte-order mark so that Excel opens it
-        correctly. The file holds the clerk's own data unmasked — keep it where the
-        export came from. (Rows whose cells name more than the 16,384 columns of an
-        Excel sheet can only go to CSV: ``io.too_large``.) No cell can run as a formula: text starting with ``=``,
-        ``+``, ``-``, ``@``, a tab or a carriage return is written behind an
-        apostrophe in CSV and as plain text in Excel, and control characters
-        (which Excel files cannot hold) become U+FFFD.
+        correctly. Personal data is masked like everywhere else: the cells of
+        identity-number, name, birth-date, phone and address columns (mapped
+        fields, or headers such as 身份证号, 姓名, 联系电话), and identity or phone
+        numbers inside any other cell; the row number finds the row in the
+        original file. ``reveal=True`` writes the cells as they were read — keep
+        such a file where the export came from. (Rows whose cells name more than
+        the 16,384 columns of an Excel sheet can only go to CSV: ``io.too_large``.) No
+        cell can run as a formula: text starting with ``=``, ``+``, ``-``, ``@``, a tab or
+        a carriage return is written behind an apostrophe in CSV and as plain text in
+        Excel, and control characters (which Excel files cannot hold) become U+FFFD.
 
-        >>> import tempfile, pathlib
+        >>> import io, tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "rejects.csv"
         >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).write_rejects(out).read_text("utf-8-sig")
         '行号,问题\n'
+        >>> from minzheng.io import RosterRow
+        >>> text = "户编号,身份证号,姓名,保障金额\nH1,620521198502101233,王建国,abc\n"
+        >>> result = load(io.StringIO(text), RosterRow, format="csv")
+        >>> print(result.write_rejects(out, locale="en").read_text("utf-8-sig").splitlines()[1][:40])
+        2,H1,620521********1233,王**,abc,amount:
         """
         from minzheng.cli._text import t
 
@@ -133,9 +182,19 @@ class LoadResult(Generic[T]):
         headers = list(dict.fromkeys(h for r in self.rejected for h in r.cells))
         row_label, problem_label = t("行号", locale), t("问题", locale)
         table = [[row_label, *headers, problem_label]]
+        fields = {h: self.personal_columns.get(h) for h in headers}
+        personal = {
+            h: h in self.personal_columns or bool(_PERSONAL_HEADER.search(h)) for h in headers
+        }
         for r in self.rejected:
             problems = "；".join(e.error.message(locale) for e in r.errors)
-            table.append([str(r.row), *(r.cells.get(h, "") for h in headers), problems])
+            cells = [r.cells.get(h, "") for h in headers]
+            if not reveal:
+                cells = [
+                    _mask_cell(c, personal=personal[h], field=fields[h])
+                    for h, c in zip(headers, cells, strict=True)
+                ]
+            table.append([str(r.row), *cells, problems])
         if target.suffix.lower() == ".xlsx":
             if len(headers) + 2 > _XLSX_COLUMNS:
                 raise InvalidValue(
@@ -214,15 +273,29 @@ def load(
     accepted: list[T] = []
     rejected: list[RejectedRow] = []
     ignored: dict[str, None] = {}  # ordered, and linear however many headers
+    personal: dict[str, str] = {}  # header → personal field, for masking reject files
     for item in _load_rows(
-        source, record_type, columns, format, encoding, sheet, key, progress, limits, ignored
+        source,
+        record_type,
+        columns,
+        format,
+        encoding,
+        sheet,
+        key,
+        progress,
+        limits,
+        ignored,
+        personal,
     ):
         if isinstance(item, RejectedRow):
             rejected.append(item)
         else:
             accepted.append(item)
     return LoadResult(
-        accepted=tuple(accepted), rejected=tuple(rejected), ignored_columns=tuple(ignored)
+        accepted=tuple(accepted),
+        rejected=tuple(rejected),
+        ignored_columns=tuple(ignored),
+        personal_columns=personal,
     )
 
 
@@ -254,7 +327,7 @@ def iter_load(
     RejectedRow 3
     """
     yield from _load_rows(
-        source, record_type, columns, format, encoding, sheet, key, progress, limits, {}
+        source, record_type, columns, format, encoding, sheet, key, progress, limits, {}, {}
     )
 
 
@@ -269,6 +342,7 @@ def _load_rows(
     progress: bool,
     limits: LoadLimits | None,
     ignored: dict[str, None],
+    personal: dict[str, str],
 ) -> Iterator[T | RejectedRow]:
     from minzheng.io.roster import RosterRow
 
@@ -319,6 +393,8 @@ def _load_rows(
             if field not in wanted:
                 ignored.setdefault(header)
                 continue
+            if field in _PERSONAL_FIELDS:
+                personal.setdefault(header, field)
             if value is None or value == "":
                 continue
             if isinstance(value, str) and "\ufffd" in value:

@@ -8,7 +8,9 @@ Columns arrive with Chinese headers — 身份证号, 姓名, 性别, 出生日�
 ...                 programme=Programme.DIBAO, amount=Decimal("430"))
 >>> row
 RosterRow(household_id='H1', person_id='', resident_id=ResidentId('620521********1233'), name='王**', ...)
->>> row.to_fact().person
+>>> row.to_fact().person == row.key  # a pseudonym by default
+False
+>>> row.to_fact(keys="raw").person  # the raw key only on request
 '620521198502101233'
 """
 
@@ -23,7 +25,7 @@ import attrs
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord
 from minzheng.ids import ResidentId
-from minzheng.privacy import mask_name
+from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_key, repr_name, resolve_keys
 from minzheng.programmes import Programme
 
 __all__ = ["COLUMN_PRESETS", "RosterRow"]
@@ -80,7 +82,7 @@ def _check_birth(
 ) -> None:
     rid = instance.resident_id
     if value is not None and rid is not None and rid.birth_date != value:
-        raise InconsistentRecord("person.birth_date", field="birth_date", value=value.isoformat())
+        raise InconsistentRecord("person.birth_date", field="birth_date", value=mask_date(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -96,12 +98,14 @@ class RosterRow:
     minzheng.errors.InconsistentRecord: sex：与身份号码不一致：女性
     """
 
-    household_id: str = ""
-    person_id: str = ""
+    household_id: str = attrs.field(default="", repr=repr_key)
+    person_id: str = attrs.field(default="", repr=repr_key)
     resident_id: ResidentId | None = attrs.field(default=None, converter=_rid)
-    name: str | None = attrs.field(default=None, repr=lambda v: repr(mask_name(v)) if v else "None")
+    name: str | None = attrs.field(default=None, repr=repr_name)
     sex: Sex | None = attrs.field(default=None, validator=_check_sex)
-    birth_date: datetime.date | None = attrs.field(default=None, validator=_check_birth)
+    birth_date: datetime.date | None = attrs.field(
+        default=None, validator=_check_birth, repr=repr_date
+    )
     relationship: Relationship | None = None
     area: Area | None = None
     division: str = ""
@@ -119,22 +123,37 @@ class RosterRow:
         """
         return self.resident_id.value if self.resident_id is not None else self.person_id
 
-    def to_fact(self) -> Any:
+    def to_fact(self, *, keys: KeyPolicy = None) -> Any:
         """A :class:`~minzheng.stats.Fact` (stock) for aggregation: 户, 人 and the monthly amount.
 
-        >>> RosterRow(household_id="H", person_id="P", amount=Decimal("300")).to_fact().amount
+        The household and the person are pseudonyms (see
+        :class:`~minzheng.privacy.Pseudonymizer`): under the process's own key by
+        default, under yours when ``keys`` is a ``Pseudonymizer``; ``keys="raw"``
+        keeps the identity number and household id as they are.
+
+        >>> from minzheng.privacy import Pseudonymizer
+        >>> row = RosterRow(household_id="H", resident_id="620521198502101233", amount=Decimal("300"))
+        >>> row.to_fact().amount
         Decimal('300')
+        >>> row.to_fact(keys=Pseudonymizer("county secret 2025")).person
+        '9f2b02788184225248e99a98'
+        >>> row.to_fact(keys="raw")
+        Fact(..., birth_date='1985-**-**', ..., household='H', person='620521********1233', ...)
         """
         from minzheng.stats import Fact
 
         rid = self.resident_id
+        pseudonymize = resolve_keys(keys)
+        household, person = self.household_id, self.key
+        if pseudonymize is not None:
+            household, person = pseudonymize(household), pseudonymize(person)
         return Fact(
             programme=self.programme,
             division=self.division or (rid.address_code if rid is not None else ""),
             area=self.area,
             sex=self.sex or (rid.sex if rid is not None else None),
             birth_date=self.birth_date or (rid.birth_date if rid is not None else None),
-            household=self.household_id,
-            person=self.key,
+            household=household,
+            person=person,
             amount=self.amount or Decimal(0),
         )

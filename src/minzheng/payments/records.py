@@ -25,6 +25,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import DOWN_TO_FEN, Period, Rate, RoundingPolicy
+from minzheng.privacy import repr_key
 from minzheng.programmes import Programme
 from minzheng.rules import Decision
 
@@ -165,7 +166,7 @@ class Entitlement:
     """
 
     entitlement_id: str = attrs.field(validator=_str)
-    beneficiary: str = attrs.field(validator=_str)
+    beneficiary: str = attrs.field(validator=_str, repr=repr_key)
     programme: Programme = attrs.field(validator=is_instance(Programme))
     monthly: Rate = attrs.field(validator=_check_rate)
     valid_from: Month = attrs.field(validator=is_instance(Month))
@@ -250,7 +251,7 @@ class Disbursement:
     """
 
     entitlement_id: str = attrs.field(validator=_str)
-    beneficiary: str = attrs.field(validator=_str)
+    beneficiary: str = attrs.field(validator=_str, repr=repr_key)
     programme: Programme = attrs.field(validator=is_instance(Programme))
     month: Month = attrs.field(validator=is_instance(Month))
     amount: Decimal = attrs.field(validator=is_amount())

@@ -28,6 +28,7 @@ import attrs
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.money import Rate
+from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument, Reason
 
 __all__ = [
@@ -75,7 +76,7 @@ class Asset:
     kind: AssetKind
     value: Decimal
     count: int = 1
-    owner: str | None = None
+    owner: str | None = attrs.field(default=None, repr=repr_key)
     note: str = ""
 
 

@@ -39,6 +39,7 @@ from minzheng.errors import InvalidValue
 from minzheng.people.assets import Asset
 from minzheng.people.income import IncomeItem
 from minzheng.people.person import AbsenceKind, Person, WorkCapacity
+from minzheng.privacy import mask_numbers, repr_key
 from minzheng.rules import Citation, Instrument, Reason
 
 __all__ = ["DutyKind", "Household", "MemberDecision", "Membership", "Obligor"]
@@ -107,7 +108,7 @@ class Obligor:
     """
 
     person: Person
-    towards: str
+    towards: str = attrs.field(repr=repr_key)
     duty: DutyKind
     able: bool | None = None
 
@@ -171,7 +172,7 @@ class Household:
     minzheng.errors.InvalidValue: members：每户须有且只有一名户主，实有0名
     """
 
-    household_id: str
+    household_id: str = attrs.field(repr=repr_key)
     division: str
     area: Area
     members: tuple[Membership, ...] = attrs.field(converter=_members, validator=_check_members)
@@ -183,7 +184,9 @@ class Household:
         ids = {m.person.person_id for m in self.members}
         for item in self.incomes:
             if item.person_id not in ids:
-                raise InvalidValue("income.unknown_person", field="incomes", value=item.person_id)
+                raise InvalidValue(
+                    "income.unknown_person", field="incomes", value=mask_numbers(item.person_id)
+                )
 
     @property
     def head(self) -> Person:
@@ -207,7 +210,9 @@ class Household:
         for membership in self.members:
             if membership.person.person_id == person_id:
                 return membership.person
-        raise InvalidValue("household.unknown_member", field="person_id", value=person_id)
+        raise InvalidValue(
+            "household.unknown_member", field="person_id", value=mask_numbers(person_id)
+        )
 
     def obligors_of(self, person_id: str) -> tuple[Obligor, ...]:
         """The obligors who owe support to this member.

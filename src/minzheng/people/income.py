@@ -28,6 +28,7 @@ from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
+from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument
 
 __all__ = [
@@ -153,7 +154,7 @@ class IncomeItem:
     False
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     source: IncomeSource
     amount: Rate
     start: Month | None = None

@@ -3,14 +3,18 @@
 An identity number is optional — people without one exist (the stranded, the
 unregistered). When there is one, the declared sex and birth date must agree
 with it (:class:`~minzheng.errors.InconsistentRecord`), and are taken from it
-when not declared. The name is masked in ``repr``.
+when not declared. The name and the birth date are masked in ``repr``: with the
+masked identity number the full birth date would give the number back, so only
+the year is shown (``person.birth_date`` gives the date).
 
 >>> import datetime
 >>> from minzheng.ids import ResidentId
 >>> p = Person(person_id="P1", resident_id=ResidentId.parse("11010519491231002X"), name="王秀英")
 >>> p  # doctest: +NORMALIZE_WHITESPACE
 Person(person_id='P1', resident_id=ResidentId('110105********002X'), name='王**',
-       sex=<Sex.FEMALE: '2'>, birth_date=datetime.date(1949, 12, 31))
+       sex=<Sex.FEMALE: '2'>, birth_date='1949-**-**')
+>>> p.birth_date
+datetime.date(1949, 12, 31)
 >>> p.age_on(datetime.date(2025, 1, 1))
 75
 """
@@ -28,7 +32,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import DisabilityCertificateNo, ResidentId
-from minzheng.privacy import mask_name
+from minzheng.privacy import mask_date, mask_name, mask_numbers, repr_date, repr_key, repr_name
 
 __all__ = ["Absence", "AbsenceKind", "Disability", "Education", "Person", "WorkCapacity"]
 
@@ -176,10 +180,6 @@ def _absences(items: Iterable[Absence]) -> tuple[Absence, ...]:
     return to_tuple(items)  # type: ignore[no-any-return]
 
 
-def _mask_repr(value: str | None) -> str:
-    return repr(mask_name(value)) if value is not None else "None"
-
-
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Person:
     """A person. Only ``person_id`` (the system's own key, not personal data) is required.
@@ -188,7 +188,8 @@ class Person:
         person_id: the record key in the caller's system.
         resident_id: the identity number, when there is one.
         name: masked in ``repr``; ``person.name`` gives it in full.
-        sex, birth_date: declared, or taken from the identity number.
+        sex, birth_date: declared, or taken from the identity number; ``repr``
+            shows the birth year only.
         hukou_type, hukou_division: household registration.
         disability: certified disability, if any.
         work_capacity: 劳动能力, if assessed.
@@ -203,11 +204,11 @@ class Person:
     minzheng.errors.InconsistentRecord: sex：与身份号码不一致：1
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     resident_id: ResidentId | None = None
-    name: str | None = attrs.field(default=None, repr=_mask_repr)
+    name: str | None = attrs.field(default=None, repr=repr_name)
     sex: Sex | None = None
-    birth_date: datetime.date | None = None
+    birth_date: datetime.date | None = attrs.field(default=None, repr=repr_date)
     hukou_type: HukouType | None = attrs.field(default=None, repr=False)
     hukou_division: str | None = attrs.field(default=None, repr=False)
     disability: Disability | None = attrs.field(default=None, repr=False)
@@ -229,7 +230,7 @@ class Person:
             object.__setattr__(self, "birth_date", rid.birth_date)
         elif self.birth_date != rid.birth_date:
             raise InconsistentRecord(
-                "person.birth_date", field="birth_date", value=self.birth_date.isoformat()
+                "person.birth_date", field="birth_date", value=mask_date(self.birth_date)
             )
         cert = self.disability.certificate if self.disability else None
         if cert is not None and cert.resident_id != rid:
@@ -242,12 +243,14 @@ class Person:
 
     @property
     def label(self) -> str:
-        """How reasons and logs name the person: the masked name, else the record key.
+        """How reasons and logs name the person: the masked name, else the (masked) record key.
 
         >>> Person(person_id="P9", name="李四").label, Person(person_id="P9").label
         ('李*', 'P9')
+        >>> Person(person_id="11010519491231002X").label
+        '110105********002X'
         """
-        return mask_name(self.name) if self.name else self.person_id
+        return mask_name(self.name) if self.name else mask_numbers(self.person_id)
 
     def age_on(self, on: datetime.date) -> int:
         """Completed years on ``on``; needs a birth date (declared or from the identity number).
@@ -257,7 +260,7 @@ class Person:
         """
         if self.birth_date is None:
             raise InvalidValue(
-                "person.birth_date_missing", field="birth_date", value=self.person_id
+                "person.birth_date_missing", field="birth_date", value=mask_numbers(self.person_id)
             )
         return age_on(self.birth_date, on)
 

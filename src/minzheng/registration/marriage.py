@@ -52,6 +52,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import AgeCountsFrom, HolidayCalendar, age_on, statutory_deadline
 from minzheng.errors import RuleViolation
 from minzheng.people import Person
+from minzheng.privacy import repr_key
 from minzheng.registration.kinds import RegistrationKind
 from minzheng.rules import Citation, Decision, Instrument, Reason
 
@@ -204,8 +205,8 @@ class MarriageRecord:
     """
 
     marriage_id: str
-    party_a: str
-    party_b: str
+    party_a: str = attrs.field(repr=repr_key)
+    party_b: str = attrs.field(repr=repr_key)
     registry: str
     registered_on: datetime.date
     certificate_no: str = ""

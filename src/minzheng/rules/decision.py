@@ -28,6 +28,7 @@ import attrs
 from minzheng._validators import to_tuple, typed_fields
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
+from minzheng.privacy import repr_key
 from minzheng.rules.matter import Matter
 from minzheng.rules.reasons import Reason, format_rate
 
@@ -71,7 +72,7 @@ class Decision:
     programme: Matter
     eligible: bool
     on: datetime.date
-    subject: str = ""
+    subject: str = attrs.field(default="", repr=repr_key)
     amount: Rate | None = None
     one_off: Decimal | None = None
     standard: StandardUsed | None = None

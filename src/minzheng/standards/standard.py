@@ -7,21 +7,13 @@ from decimal import Decimal
 
 import attrs
 
-from minzheng._validators import code_of, typed_fields
+from minzheng._validators import typed_fields
 from minzheng.codes import Area
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Rate, RoundingPolicy
 from minzheng.programmes import Programme
 
 __all__ = ["Standard", "StandardUsed"]
-
-
-def _programme(value: Programme | str) -> Programme:
-    return code_of(Programme)(value)  # type: ignore[no-any-return]
-
-
-def _area(value: Area | str) -> Area:
-    return code_of(Area)(value)  # type: ignore[no-any-return]
 
 
 def _division(value: str) -> str:
