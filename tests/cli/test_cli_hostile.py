@@ -104,3 +104,23 @@ def test_piping_into_head_ends_quietly() -> None:
     assert "Traceback" not in done.stderr
     assert "BrokenPipe" not in done.stderr
     assert len(done.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("junk", [None, {}, 12, b"110105194912310021"])
+def test_inspect_code_of_non_text_reports_instead_of_raising(junk: object) -> None:
+    from minzheng.cli.inspect import inspect_code
+
+    result = inspect_code(junk, locale="en")  # type: ignore[arg-type]
+    assert not result.valid
+    assert result.error is not None and result.error.code == "value.type"
+
+
+def test_inspect_code_reads_a_bounded_prefix() -> None:
+    import time
+
+    from minzheng.cli.inspect import inspect_code
+
+    start = time.perf_counter()
+    result = inspect_code(" " * 1_000_000 + "620521")
+    assert time.perf_counter() - start < 0.05
+    assert result.kind == "unknown"

@@ -28,7 +28,7 @@ import attrs
 from minzheng import divisions
 from minzheng.cli._text import t
 from minzheng.divisions import Division, StatCode
-from minzheng.errors import MinzhengError
+from minzheng.errors import InvalidValue, MinzhengError
 from minzheng.i18n import format_date
 from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
 from minzheng.privacy import mask_resident_id, mask_text
@@ -207,6 +207,10 @@ def _stat_fields(code: StatCode, locale: str) -> list[tuple[str, str]]:
     return fields
 
 
+#: The longest text :func:`inspect_code` reads (a code with generous separators).
+_MAX_INSPECT_CHARS = 64
+
+
 def inspect_code(
     text: str, *, locale: str = "zh_Hans", reveal: bool = False, on: datetime.date | None = None
 ) -> Inspection:
@@ -222,8 +226,16 @@ def inspect_code(
     >>> r.valid, r.error.code, r.shown
     (False, 'resident_id.checksum', '110105********0021')
     """
-    compact = re.sub(r"[\s-]", "", text).upper()
-    kind = _classify(compact)
+    if not isinstance(text, str):
+        error = InvalidValue(
+            "value.type", field="code", value=type(text).__name__, params={"expected": "str"}
+        )
+        return Inspection(
+            valid=False, error=error, text="", shown="", kind="unknown", locale=locale
+        )
+    # Every code is at most 22 characters; spaces and dashes aside, a longer text is none.
+    compact = re.sub(r"[\s-]", "", text[:_MAX_INSPECT_CHARS]).upper()
+    kind = _classify(compact) if len(text) <= _MAX_INSPECT_CHARS else "unknown"
     if reveal or kind not in ("resident_id", "disability_certificate", "unknown"):
         shown = compact
     elif kind == "unknown":

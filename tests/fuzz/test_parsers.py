@@ -8,6 +8,7 @@ in its length.
 """
 
 import contextlib
+import os
 import time
 from collections.abc import Callable
 
@@ -39,6 +40,12 @@ from minzheng.ids import (
 )
 from minzheng.money import Period, Rate, growth, parse_amount, share
 from minzheng.welfare.elderly import AgeBand
+
+pytestmark = pytest.mark.fuzz
+
+#: Examples per property: a short run by default, ``MINZHENG_FUZZ=long`` (or a number) for more.
+_FUZZ = os.environ.get("MINZHENG_FUZZ", "")
+EXAMPLES = 2_000 if _FUZZ == "long" else int(_FUZZ) if _FUZZ.isdigit() else 30
 
 PARSERS: dict[str, Callable[..., object]] = {
     "ResidentId.parse": ResidentId.parse,
@@ -109,14 +116,14 @@ def _only_minzheng_errors(name: str, value: object) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
-@settings(max_examples=30)
+@settings(max_examples=EXAMPLES)
 @given(text=TEXT)
 def test_parsers_raise_only_minzheng_errors(name: str, text: str) -> None:
     _only_minzheng_errors(name, text)
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
-@settings(max_examples=30)
+@settings(max_examples=EXAMPLES)
 @given(junk=JUNK)
 def test_parsers_refuse_non_text_with_minzheng_errors(name: str, junk: object) -> None:
     _only_minzheng_errors(name, junk)
