@@ -91,6 +91,12 @@ MESSAGES: dict[str, str] = {
     "io.csv": "{field}：CSV格式错误：{value}",
     "io.no_file": "{field}：找不到文件：{value}",
     "io.unreadable": "{field}：文件无法读取：{value}",
+    "io.too_large": "{field}：超过上限{limit}：{value}",
+    "io.too_deep": "{field}：嵌套超过{limit}层",
+    "io.too_long": "{field}：文字长度{value}超过上限{limit}个字符",
+    "io.too_many_errors": "{field}：错误过多，另有{value}个未列出（上限{limit}）",
+    "io.utf8": "{field}：不是有效的UTF-8文字：{value}",
+    "amount.too_long": "{field}：金额文字超过{limit}个字符：{value}",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",
