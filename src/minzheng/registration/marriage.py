@@ -241,27 +241,29 @@ class DivorceApplication:
     withdrawn_on: datetime.date | None = None
     withdrawn_by: str = ""
     certified_on: datetime.date | None = None
-    calendar: HolidayCalendar | None = attrs.field(default=None, eq=False, repr=False)
+
+    # The holiday calendar is configuration, not part of the record: it is passed to the
+    # methods that count days (a register passes its own), so the record stays plain data.
 
     def cooling_off_ends(self, calendar: HolidayCalendar | None = None) -> datetime.date:
         """The last day either party may withdraw: 30 days after the application was received."""
-        return statutory_deadline(self.received_on, days=30, calendar=calendar or self.calendar)
+        return statutory_deadline(self.received_on, days=30, calendar=calendar)
 
     def collection_deadline(self, calendar: HolidayCalendar | None = None) -> datetime.date:
         """The last day both may appear for the certificate: 30 days after the cooling-off ends."""
-        return statutory_deadline(
-            self.cooling_off_ends(calendar), days=30, calendar=calendar or self.calendar
-        )
+        return statutory_deadline(self.cooling_off_ends(calendar), days=30, calendar=calendar)
 
-    def status_on(self, on: datetime.date) -> DivorceStatus:
-        """The application's status on ``on``."""
+    def status_on(
+        self, on: datetime.date, calendar: HolidayCalendar | None = None
+    ) -> DivorceStatus:
+        """The application's status on ``on`` (days counted with ``calendar``, if given)."""
         if self.withdrawn_on is not None and self.withdrawn_on <= on:
             return DivorceStatus.WITHDRAWN
         if self.certified_on is not None and self.certified_on <= on:
             return DivorceStatus.CERTIFIED
-        if on <= self.cooling_off_ends():
+        if on <= self.cooling_off_ends(calendar):
             return DivorceStatus.COOLING_OFF
-        if on <= self.collection_deadline():
+        if on <= self.collection_deadline(calendar):
             return DivorceStatus.AWAITING_COLLECTION
         return DivorceStatus.DEEMED_WITHDRAWN
 
@@ -305,6 +307,15 @@ class MarriageRegister:
         self._deaths: dict[str, datetime.date] = {}
         self._calendar = calendar
         self._versions = tuple(versions)
+
+    @property
+    def calendar(self) -> HolidayCalendar | None:
+        """The holiday calendar the register counts days with (pass it to an application's methods).
+
+        >>> MarriageRegister().calendar is None
+        True
+        """
+        return self._calendar
 
     @property
     def marriages(self) -> tuple[MarriageRecord, ...]:
@@ -464,7 +475,8 @@ class MarriageRegister:
             raise _refuse("divorce.no_marriage", _code(1076), marriage=marriage_id)
         if any(
             a.marriage_id == marriage_id
-            and a.status_on(on) in (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
+            and a.status_on(on, self._calendar)
+            in (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
             for a in self._applications.values()
         ):
             raise _refuse("divorce.pending", _code(1077), marriage=marriage_id)
@@ -475,7 +487,6 @@ class MarriageRegister:
             marriage_id=marriage_id,
             registry=registry,
             received_on=on,
-            calendar=self._calendar,
         )
         self._applications[application_id] = application
         return application
@@ -484,13 +495,13 @@ class MarriageRegister:
         """Either party withdraws during the cooling-off period (art. 1077 ¶1)."""
         application = self._applications[application_id]
         if (
-            application.status_on(on) is not DivorceStatus.COOLING_OFF
+            application.status_on(on, self._calendar) is not DivorceStatus.COOLING_OFF
             or on < application.received_on
         ):
             raise _refuse(
                 "divorce.withdraw_closed",
                 _code(1077, 1),
-                ends=application.cooling_off_ends(),
+                ends=application.cooling_off_ends(self._calendar),
                 on=on,
             )
         self._applications[application_id] = attrs.evolve(
@@ -500,7 +511,7 @@ class MarriageRegister:
     def certify(self, application_id: str, *, on: datetime.date, registry: str) -> MarriageRecord:
         """Both parties appear after the cooling-off and within the collection window: the divorce is registered."""
         application = self._applications[application_id]
-        status = application.status_on(on)
+        status = application.status_on(on, self._calendar)
         if status is not DivorceStatus.AWAITING_COLLECTION:
             raise _refuse("divorce.not_collectable", _code(1077, 2), status=status.term, on=on)
         rules = marriage_rules_on(application.received_on, self._versions)
@@ -557,7 +568,8 @@ class MarriageRegister:
         withdrawn = sum(
             1
             for a in received
-            if a.status_on(end) in (DivorceStatus.WITHDRAWN, DivorceStatus.DEEMED_WITHDRAWN)
+            if a.status_on(end, self._calendar)
+            in (DivorceStatus.WITHDRAWN, DivorceStatus.DEEMED_WITHDRAWN)
         )
         return {
             "marriages": marriages,
