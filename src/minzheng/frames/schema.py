@@ -30,8 +30,10 @@ policy, a calendar) are not part of a record's value and are not stored.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import functools
+import threading
 import types
 import typing
 from decimal import Decimal
@@ -105,8 +107,21 @@ def stored_fields(cls: type) -> list[attrs.Attribute[Any]]:
 def _hints(cls: type) -> dict[str, Any]:
     import importlib
 
+    from minzheng.io.converter import _public_names
+
     module = importlib.import_module(cls.__module__)
-    return typing.get_type_hints(cls, globalns=vars(module))
+    # names imported only for typing resolve from the public packages, as the converter does
+    return typing.get_type_hints(cls, globalns=vars(module), localns=_public_names())
+
+
+class _Building(threading.local):
+    """The attrs types whose codec is being built on this thread (to detect recursive types)."""
+
+    def __init__(self) -> None:
+        self.types: set[type] = set()
+
+
+_BUILDING = _Building()
 
 
 @functools.cache
@@ -140,7 +155,7 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
         return Codec(
             pa.list_(item.arrow_type), to_list, lambda v: back(item.from_arrow(x) for x in v)
         )
-    if origin is dict:
+    if origin in (dict, collections.abc.Mapping):
         key, value = codec_for(args[0]), codec_for(args[1])
         key_type = (
             key.arrow_type.value_type if pa.types.is_dictionary(key.arrow_type) else key.arrow_type
@@ -177,9 +192,17 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
     if tp in ids:
         return Codec(pa.string(), lambda v: v.value, ids[tp])
     if isinstance(tp, type) and attrs.has(tp):
+        if (
+            tp in _BUILDING.types
+        ):  # a recursive type (a standard derived from a standard) has no struct
+            raise InvalidValue("frames.unsupported_type", field="type", value=tp.__name__)
         fields = stored_fields(tp)
         hints = _hints(tp)
-        codecs = {f.name: codec_for(hints[f.name]) for f in fields}
+        _BUILDING.types.add(tp)
+        try:
+            codecs = {f.name: codec_for(hints[f.name]) for f in fields}
+        finally:
+            _BUILDING.types.discard(tp)
         struct = pa.struct([(name, c.arrow_type) for name, c in codecs.items()])
 
         def to_struct(obj: Any) -> dict[str, Any]:

@@ -271,6 +271,41 @@ def _untag(value: Any) -> Any:
     return decoders[tag](inner)
 
 
+def _structure_cells(value: Any, _: Any) -> tuple[tuple[Any, ...], ...]:
+    """Rows of typed cells (a ``StatTable``'s): each cell tagged as reason parameters are."""
+    if not isinstance(value, list | tuple) or not all(isinstance(r, list | tuple) for r in value):
+        raise InvalidValue("io.wrong_type", field="rows", value=type(value).__name__)
+    return tuple(tuple(_untag(cell) for cell in row) for row in value)
+
+
+def _unstructure_cells(rows: Any) -> list[list[Any]]:
+    return [[_tag(cell) for cell in row] for row in rows]
+
+
+def _property_tests() -> dict[str, type]:
+    from minzheng.people import AssetLimits, NoPropertyTest
+
+    return {"AssetLimits": AssetLimits, "NoPropertyTest": NoPropertyTest}
+
+
+def _unstructure_property_test(value: Any) -> dict[str, Any]:
+    """A shipped property test as ``{"AssetLimits": {...}}``; a caller's own class cannot be written."""
+    name = type(value).__name__
+    if _property_tests().get(name) is not type(value):
+        raise InvalidValue("io.wrong_type", field="property_test", value=_clip(name))
+    return {name: converter().unstructure(value, type(value))}
+
+
+def _structure_property_test(value: Any, _: Any) -> Any:
+    if not isinstance(value, dict) or len(value) != 1:
+        raise InvalidValue("io.wrong_type", field="property_test", value=type(value).__name__)
+    ((name, inner),) = value.items()
+    cls = _property_tests().get(name)
+    if cls is None:
+        raise InvalidValue("io.unknown_key", field="property_test", value=_clip(str(name)))
+    return converter().structure(inner, cls)
+
+
 def _structure_open(value: Any, _: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InvalidValue("io.wrong_type", field="params", value=type(value).__name__)
@@ -317,6 +352,13 @@ def _unstructure_set(value: Any) -> list[Any]:
     return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
 
 
+def _omitted_fields() -> dict[type, frozenset[str]]:
+    """Fields that hold configuration rather than record data: not written, not read."""
+    from minzheng.assistance import Case
+
+    return {Case: frozenset({"policy"})}
+
+
 @functools.cache
 def converter() -> cattrs.Converter:
     """The shared converter (built once; thread-safe to use).
@@ -356,6 +398,43 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook_func(lambda t: t == dict[str, Any], _structure_open)
     conv.register_unstructure_hook_func(_is_set, _unstructure_set)
     conv.register_structure_hook_func(_is_set, _structure_set)
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+    from minzheng.stats import StatTable
+
+    conv.register_structure_hook(
+        StatTable,
+        make_dict_structure_fn(
+            StatTable,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            rows=override(struct_hook=_structure_cells),
+        ),
+    )
+    conv.register_unstructure_hook(
+        StatTable,
+        make_dict_unstructure_fn(StatTable, conv, rows=override(unstruct_hook=_unstructure_cells)),
+    )
+    # Configuration held by a record (a case's policy: time limits and a working-day
+    # calendar; eq=False) is not record data: it is neither written nor read.
+    for holder, omitted in _omitted_fields().items():
+        skip: dict[str, Any] = {name: override(omit=True) for name in omitted}
+        conv.register_structure_hook(
+            holder,
+            make_dict_structure_fn(
+                holder,
+                conv,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=True,
+                **skip,
+            ),
+        )
+        conv.register_unstructure_hook(holder, make_dict_unstructure_fn(holder, conv, **skip))
+    from minzheng.people import PropertyTest
+
+    conv.register_unstructure_hook_func(lambda t: t is PropertyTest, _unstructure_property_test)
+    conv.register_structure_hook_func(lambda t: t is PropertyTest, _structure_property_test)
     return conv
 
 
