@@ -76,6 +76,8 @@ MESSAGES: dict[str, str] = {
     "frames.columns_missing": "{field}：缺少列：{value}",
     "frames.unknown_check": "{field}：没有名为{value}的列校验",
     "frames.unknown_dimension": "{field}：数据框不支持的分组维度：{value}",
+    "frames.money_range": "{field}：金额超出Arrow可保存的范围（整数最多{digits}位，小数最多{places}位）：{value}",
+    "frames.value": "{field}：无法写入Arrow表：{value}",
     "io.unknown_key": "{field}：不允许的字段：{value}",
     "io.missing_key": "{field}：缺少字段：{value}",
     "io.wrong_type": "{field}：类型不符：{value}",

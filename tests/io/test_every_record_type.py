@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 import minzheng
 from minzheng import testing as mt
 from minzheng.dates import Month
-from minzheng.errors import InvalidValue, MinzhengError
+from minzheng.errors import InvalidAmount, InvalidRecords, InvalidValue, MinzhengError
 from minzheng.io import from_dict, from_json, json_schema, to_dict, to_json
 from minzheng.io.converter import _public_names
 
@@ -336,5 +336,46 @@ def test_record_type_round_trips_json_dict_and_arrow(name: str) -> None:
             from minzheng.frames import from_arrow, to_arrow
 
             assert from_arrow(to_arrow([value], cls), cls) == [value]
+
+    run()
+
+
+def _decimal_fields(cls: type) -> list[str]:
+    hints = typing.get_type_hints(cls, localns=_public_names())
+    return [
+        f.name
+        for f in attrs.fields(cls)
+        if f.init and (hints[f.name] is Decimal or hints[f.name] == Decimal | None)
+    ]
+
+
+WITH_DECIMALS = [n for n in COVERED if _decimal_fields(RECORD_TYPES[n])]
+
+
+@pytest.mark.parametrize("name", WITH_DECIMALS)
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-Infinity", "sNaN"])
+def test_non_finite_amounts_are_refused_on_read_and_write(name: str, bad: str) -> None:
+    cls = RECORD_TYPES[name]
+    arrow = name not in NOT_ARROW
+
+    @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(_strategy(cls))
+    def run(value: Any) -> None:
+        for field in _decimal_fields(cls):
+            data = to_dict(value)
+            data[field] = bad
+            with pytest.raises(InvalidRecords):
+                from_dict(data, cls)
+            try:
+                odd = attrs.evolve(value, **{field: Decimal(bad)})
+            except MinzhengError:
+                continue  # the record's own validator refuses it
+            with pytest.raises(InvalidAmount):
+                to_json(odd)
+            if arrow:
+                from minzheng.frames import to_arrow
+
+                with pytest.raises(InvalidAmount):
+                    to_arrow([odd], cls)
 
     run()

@@ -34,6 +34,7 @@ from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.people import (
     DIBAO_INCOME_POLICY,
     NO_PROPERTY_TEST,
@@ -99,7 +100,7 @@ class Supplement:
     """
 
     category: SupplementCategory
-    share: Decimal | None = None
+    share: Decimal | None = attrs.field(default=None, validator=finite_amount)
     fixed: Rate | None = None
     elderly_age: int = 60
 

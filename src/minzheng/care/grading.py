@@ -32,6 +32,7 @@ import attrs
 
 from minzheng.care.institution import InstitutionGrade
 from minzheng.errors import InvalidValue
+from minzheng.money._finite import finite_amount
 
 __all__ = ["DEFAULT_CUTOFFS", "MAXIMA", "GradeCutoff", "GradingScores", "institution_grade"]
 
@@ -58,10 +59,10 @@ class GradingScores:
     Decimal('800')
     """
 
-    environment: Decimal = attrs.field(converter=_decimal, validator=_score)
-    facilities: Decimal = attrs.field(converter=_decimal, validator=_score)
-    management: Decimal = attrs.field(converter=_decimal, validator=_score)
-    service: Decimal = attrs.field(converter=_decimal, validator=_score)
+    environment: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    facilities: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    management: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    service: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
 
     @property
     def total(self) -> Decimal:
@@ -88,7 +89,7 @@ class GradeCutoff:
 
     grade: InstitutionGrade
     total: int
-    component_share: Decimal
+    component_share: Decimal = attrs.field(validator=finite_amount)
 
 
 DEFAULT_CUTOFFS = (

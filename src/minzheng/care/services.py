@@ -22,6 +22,7 @@ import attrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
+from minzheng.money._finite import finite_amount
 
 __all__ = [
     "CareVisit",
@@ -70,7 +71,7 @@ class ServiceOrder:
     person_id: str
     service: HomeServiceType
     ordered_on: datetime.date
-    hours: Decimal = attrs.field(default=Decimal(0), validator=_non_negative)
+    hours: Decimal = attrs.field(default=Decimal(0), validator=[finite_amount, _non_negative])
     satisfied: bool | None = None
     provider: str = ""
 
@@ -86,7 +87,7 @@ class HomeAdaptation:
 
     household_id: str
     items: tuple[str, ...]
-    cost: Decimal = attrs.field(validator=_non_negative)
+    cost: Decimal = attrs.field(validator=[finite_amount, _non_negative])
     completed_on: datetime.date
 
 

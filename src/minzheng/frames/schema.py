@@ -43,7 +43,7 @@ import attrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
-from minzheng.errors import InvalidValue
+from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Period, Rate
 
 __all__ = ["MONEY_SCALE", "Codec", "arrow_schema", "codec_for", "stored_fields"]
@@ -78,6 +78,31 @@ class Codec:
 
 
 def _identity(value: Any) -> Any:
+    return value
+
+
+def _to_money(value: Any) -> Any:
+    """A finite ``Decimal`` that fits ``decimal128(38, 6)``, or :class:`InvalidAmount`.
+
+    >>> _to_money(Decimal("1E+2"))
+    Decimal('1E+2')
+    """
+    if not isinstance(value, Decimal):
+        return value
+    if not value.is_finite():
+        raise InvalidAmount("amount.not_finite", field="amount", value=str(value))
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    places = -(exponent + zeros)  # decimal places that carry a non-zero digit
+    whole = len(digits) + exponent  # digits before the point
+    if places > MONEY_SCALE or whole > 38 - MONEY_SCALE:
+        raise InvalidAmount(
+            "frames.money_range",
+            field="amount",
+            value=format(value, "f")[:40],
+            params={"places": MONEY_SCALE, "digits": 38 - MONEY_SCALE},
+        )
     return value
 
 
@@ -172,7 +197,7 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
     if tp is int:
         return Codec(pa.int64(), _identity, _identity)
     if tp is Decimal:
-        return Codec(pa.decimal128(38, MONEY_SCALE), _identity, _identity)
+        return Codec(pa.decimal128(38, MONEY_SCALE), _to_money, _identity)
     if tp is datetime.date:
         return Codec(pa.date32(), _identity, _identity)
     if tp is Month:

@@ -23,6 +23,7 @@ import attrs
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord
 from minzheng.ids import ResidentId
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import mask_name
 from minzheng.programmes import Programme
 
@@ -107,8 +108,8 @@ class RosterRow:
     division: str = ""
     programme: Programme | None = None
     household_size: int | None = None
-    per_capita_income: Decimal | None = None
-    amount: Decimal | None = None
+    per_capita_income: Decimal | None = attrs.field(default=None, validator=finite_amount)
+    amount: Decimal | None = attrs.field(default=None, validator=finite_amount)
 
     @property
     def key(self) -> str:

@@ -12,6 +12,7 @@ from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, Period, Rate
+from minzheng.money._finite import finite_amount
 from minzheng.programmes import Programme
 from minzheng.rules import Decision
 
@@ -166,7 +167,7 @@ class Disbursement:
     beneficiary: str
     programme: Programme
     month: Month
-    amount: Decimal
+    amount: Decimal = attrs.field(validator=finite_amount)
     kind: DisbursementKind = DisbursementKind.REGULAR
     status: PaymentStatus = PaymentStatus.ISSUED
     funding: FundingSource = FundingSource.COUNTY

@@ -27,6 +27,7 @@ import attrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.money import Rate
+from minzheng.money._finite import finite_amount
 from minzheng.rules import Citation, Instrument, Reason
 
 __all__ = [
@@ -72,7 +73,7 @@ class Asset:
     """
 
     kind: AssetKind
-    value: Decimal
+    value: Decimal = attrs.field(validator=finite_amount)
     count: int = 1
     owner: str | None = None
     note: str = ""
@@ -126,9 +127,9 @@ class AssetLimits:
     'dibao.property_fails'
     """
 
-    financial_years_per_capita: Decimal | None = None
+    financial_years_per_capita: Decimal | None = attrs.field(default=None, validator=finite_amount)
     max_vehicles: int | None = None
-    vehicle_years: Decimal | None = None
+    vehicle_years: Decimal | None = attrs.field(default=None, validator=finite_amount)
     max_houses: int | None = None
     citation: Citation = _LOCAL
 

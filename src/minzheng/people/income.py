@@ -27,6 +27,7 @@ import attrs
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.rules import Citation, Instrument
 
 __all__ = [
@@ -127,7 +128,7 @@ class IncomePolicy:
     """
 
     excluded: frozenset[IncomeSource] = DIBAO_EXCLUDED_SOURCES
-    earned_deduction: Decimal = Decimal(0)
+    earned_deduction: Decimal = attrs.field(default=Decimal(0), validator=finite_amount)
     rounding: RoundingPolicy = TO_FEN
     citation: Citation | None = None
 
@@ -196,7 +197,7 @@ class PerCapitaIncome:
     (Decimal('666.67'), True, False)
     """
 
-    total: Decimal
+    total: Decimal = attrs.field(validator=finite_amount)
     members: int
 
     @property

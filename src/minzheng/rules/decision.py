@@ -27,6 +27,7 @@ import attrs
 
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
+from minzheng.money._finite import finite_amount
 from minzheng.rules.reasons import Reason, format_rate
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class Decision:
     on: datetime.date
     subject: str = ""
     amount: Rate | None = None
-    one_off: Decimal | None = None
+    one_off: Decimal | None = attrs.field(default=None, validator=finite_amount)
     standard: StandardUsed | None = None
     reasons: tuple[Reason, ...] = attrs.field(default=(), converter=_reasons)
     rule_version: str = ""

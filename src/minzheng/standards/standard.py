@@ -9,6 +9,7 @@ import attrs
 
 from minzheng.codes import Area
 from minzheng.money import Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.programmes import Programme
 
 __all__ = ["Standard", "StandardUsed"]
@@ -61,7 +62,7 @@ class StandardUsed:
     variant: str = ""
     source: str = ""
     derived_from: StandardUsed | None = None
-    multiple: Decimal | None = None
+    multiple: Decimal | None = attrs.field(default=None, validator=finite_amount)
     rounding: RoundingPolicy | None = None
 
     @property

@@ -29,6 +29,7 @@ import attrs
 
 from minzheng.codes import Area, Sex
 from minzheng.dates import Month
+from minzheng.money._finite import finite_amount
 from minzheng.payments import Disbursement, Entitlement
 from minzheng.programmes import Programme, Unit
 
@@ -55,7 +56,7 @@ class Fact:
     month: Month | None = None
     household: str = ""
     person: str = ""
-    amount: Decimal = Decimal(0)
+    amount: Decimal = attrs.field(default=Decimal(0), validator=finite_amount)
     count: int = 1
     kind: str = ""
 
