@@ -150,3 +150,22 @@ def test_any_body_is_a_value_or_invalid_records(body: bytes | str) -> None:
 def test_non_finite_amount_in_a_record_cannot_be_written() -> None:
     with pytest.raises(InvalidAmount):
         Rate(amount=Decimal("NaN"), period="month")  # type: ignore[arg-type]
+
+
+def test_household_size_is_bounded_by_the_domain() -> None:
+    from minzheng.io import RosterRow
+    from minzheng.io.load import text_converter
+    from minzheng.io.roster import MAX_HOUSEHOLD_SIZE
+
+    assert from_dict({"household_size": MAX_HOUSEHOLD_SIZE}, RosterRow).household_size == 99
+    for bad in (0, -1, MAX_HOUSEHOLD_SIZE + 1, 10**17):
+        with pytest.raises(InvalidRecords) as err:
+            from_dict({"household_size": bad}, RosterRow)
+        assert _codes(err) == ["io.int_range"]
+    with pytest.raises(InvalidRecords) as err:
+        from_json('{"household_size": ' + "9" * 100_000 + "}", RosterRow)
+    assert _codes(err) == ["io.too_large"]
+    with pytest.raises(InvalidRecords) as err:
+        structure_with(text_converter(), {"household_size": "9" * 100_000}, RosterRow)
+    assert _codes(err) == ["io.too_large"]
+    assert all(len(m) < 300 for _, _, m in err.value.as_tuples("en"))

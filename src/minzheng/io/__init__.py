@@ -5,13 +5,15 @@
 True
 """
 
-from minzheng.io.converter import converter, from_dict, from_json, to_dict, to_json
+from minzheng.io.converter import LIMITS, Limits, converter, from_dict, from_json, to_dict, to_json
 from minzheng.io.load import LoadResult, RejectedRow, load, text_converter
 from minzheng.io.roster import COLUMN_PRESETS, RosterRow
 from minzheng.io.schema import json_schema
 
 __all__ = [
     "COLUMN_PRESETS",
+    "LIMITS",
+    "Limits",
     "LoadResult",
     "RejectedRow",
     "RosterRow",

@@ -45,7 +45,7 @@ import cattrs
 from minzheng._extras import require
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
-from minzheng.io.converter import converter, structure_with
+from minzheng.io.converter import LIMITS, _clip, converter, structure_with
 from minzheng.io.roster import COLUMN_PRESETS
 from minzheng.privacy import mask_text
 
@@ -308,8 +308,16 @@ def _structure_int(value: Any, _: Any) -> int:
         return value
     text = str(value).strip().replace(",", "")
     if re.fullmatch(r"-?\d+(\.0+)?", text):
+        digits = len(text.lstrip("-").split(".")[0].lstrip("0"))
+        if digits > LIMITS.max_int_digits:
+            raise InvalidValue(
+                "io.too_large",
+                field="value",
+                value=f"{digits} digits",
+                params={"limit": LIMITS.max_int_digits},
+            )
         return int(Decimal(text))
-    raise InvalidValue("io.int", field="value", value=text)
+    raise InvalidValue("io.int", field="value", value=_clip(text))
 
 
 def _structure_text_date(value: Any, _: Any) -> datetime.date:
