@@ -132,10 +132,10 @@ def test_integers_are_integers_within_bounds() -> None:
 
 
 def test_decimals_are_written_as_plain_text_and_read_back() -> None:
-    rate = Rate(amount=Decimal("1E+2"), period="month")  # type: ignore[arg-type]
+    rate = Rate(amount=Decimal("1E+2"), period="month")
     assert json.loads(to_json(rate))["amount"] == "100"
     assert from_json(to_json(rate), Rate) == rate
-    small = Rate(amount=Decimal("1E-6"), period="month")  # type: ignore[arg-type]
+    small = Rate(amount=Decimal("1E-6"), period="month")
     assert json.loads(to_json(small))["amount"] == "0.000001"
     assert from_json(to_json(small), Rate) == small
 
@@ -149,7 +149,7 @@ def test_any_body_is_a_value_or_invalid_records(body: bytes | str) -> None:
 
 def test_non_finite_amount_in_a_record_cannot_be_written() -> None:
     with pytest.raises(InvalidAmount):
-        Rate(amount=Decimal("NaN"), period="month")  # type: ignore[arg-type]
+        Rate(amount=Decimal("NaN"), period="month")
 
 
 def test_household_size_is_bounded_by_the_domain() -> None:
