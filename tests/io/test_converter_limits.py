@@ -169,3 +169,26 @@ def test_household_size_is_bounded_by_the_domain() -> None:
         structure_with(text_converter(), {"household_size": "9" * 100_000}, RosterRow)
     assert _codes(err) == ["io.too_large"]
     assert all(len(m) < 300 for _, _, m in err.value.as_tuples("en"))
+
+
+def test_the_schema_refuses_what_from_dict_refuses_at_the_limits() -> None:
+    import jsonschema
+
+    from minzheng.io import json_schema
+    from minzheng.stats import Fact
+
+    validator = jsonschema.Draft202012Validator(json_schema(Fact))
+    good = to_dict(Fact(division="620521", person="P", amount=Decimal("1E+2"), count=3))
+    assert good["amount"] == "100"
+    validator.validate(good)
+    assert from_dict(good, Fact).amount == 100
+    for field, bad in [
+        ("amount", "1E+2"),
+        ("amount", "1" * 65),
+        ("count", 10**18),
+        ("person", "x" * (LIMITS.max_string + 1)),
+    ]:
+        data = {**good, field: bad}
+        assert not validator.is_valid(data), (field, bad)
+        with pytest.raises(InvalidRecords):
+            from_dict(data, Fact)

@@ -222,8 +222,8 @@ def _for(tp: Any, name: str = "") -> st.SearchStrategy[Any]:
         return st.booleans()
     if tp is int:
         return st.integers(0, 120)
-    if tp is Decimal:
-        return mt.amounts(max_value=1000)
+    if tp is Decimal:  # some in exponent form (Decimal("1E+2")), as arithmetic leaves them
+        return mt.amounts(max_value=1000) | mt.amounts(max_value=10**6).map(Decimal.normalize)
     if tp is datetime.date:
         return st.dates(datetime.date(1950, 1, 1), datetime.date(2035, 12, 31))
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
