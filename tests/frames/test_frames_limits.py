@@ -37,9 +37,7 @@ def test_amounts_arrow_holds_round_trip(amount: str) -> None:
 
 
 def test_a_table_with_cells_of_the_wrong_type_is_a_minzheng_error() -> None:
-    table = to_arrow([_paid("1")]).set_column(
-        3, "month", pa.array([20250101], type=pa.int64())
-    )
+    table = to_arrow([_paid("1")]).set_column(3, "month", pa.array([20250101], type=pa.int64()))
     with pytest.raises(InvalidValue):
         from_arrow(table, Disbursement)
 
