@@ -93,6 +93,7 @@ MESSAGES: dict[str, str] = {
     "io.csv": "{field}：CSV格式错误：{value}",
     "io.no_file": "{field}：找不到文件：{value}",
     "io.unreadable": "{field}：文件无法读取：{value}",
+    "io.not_serialisable": "{field}：含有不能写成JSON的值：{value}",
     "io.int_range": "{field}：应为{min}至{max}的整数：{value}",
     "io.too_large": "{field}：超过上限{limit}：{value}",
     "io.too_deep": "{field}：嵌套超过{limit}层",

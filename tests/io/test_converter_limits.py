@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from minzheng.assistance import example_household
 from minzheng.care import Bed
-from minzheng.errors import InvalidAmount, InvalidRecords
+from minzheng.errors import InvalidAmount, InvalidRecords, InvalidValue
 from minzheng.io import from_dict, from_json, to_dict, to_json
 from minzheng.io.converter import LIMITS, Limits, converter, structure_with
 from minzheng.money import Rate
@@ -192,3 +192,21 @@ def test_the_schema_refuses_what_from_dict_refuses_at_the_limits() -> None:
         assert not validator.is_valid(data), (field, bad)
         with pytest.raises(InvalidRecords):
             from_dict(data, Fact)
+
+
+def test_configuration_and_foreign_objects_are_refused_as_minzheng_errors() -> None:
+    from minzheng.assistance import CasePolicy
+
+    with pytest.raises(InvalidValue) as err:
+        to_json(CasePolicy())  # holds a holiday calendar: configuration, not record data
+    assert err.value.code == "io.not_serialisable"
+    with pytest.raises(InvalidRecords):
+        from_dict(
+            {
+                "publicity_days": 7,
+                "processing_working_days": 30,
+                "payment_offset_months": 1,
+                "calendar": {},
+            },
+            CasePolicy,
+        )

@@ -653,8 +653,17 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> from decimal import Decimal
     >>> to_json(Decimal("1E+2"))
     '"100"'
+
+    A value that is not record data (a holiday calendar, a function) raises
+    :class:`~minzheng.errors.InvalidValue` (``io.not_serialisable``).
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    data = to_dict(obj)
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent)
+    except (TypeError, ValueError, RecursionError) as exc:  # a value that is not record data
+        raise InvalidValue(
+            "io.not_serialisable", field=_type_name(type(obj)), value=_clip(str(exc), 80)
+        ) from None
 
 
 class _Refused(Exception):
