@@ -220,8 +220,8 @@ def _for(tp: Any, name: str = "") -> st.SearchStrategy[Any]:
         return mt.division_codes() if name in _DIVISION_FIELDS else _TEXT
     if tp is bool:
         return st.booleans()
-    if tp is int:
-        return st.integers(0, 120)
+    if tp is int:  # small numbers (ages, months, counts) or calendar years
+        return st.integers(0, 120) | st.integers(1900, 2200)
     if tp is Decimal:  # some in exponent form (Decimal("1E+2")), as arithmetic leaves them
         return mt.amounts(max_value=1000) | mt.amounts(max_value=10**6).map(Decimal.normalize)
     if tp is datetime.date:
@@ -377,5 +377,33 @@ def test_non_finite_amounts_are_refused_on_read_and_write(name: str, bad: str) -
 
                 with pytest.raises(InvalidAmount):
                     to_arrow([odd], cls)
+
+    run()
+
+
+def _int_fields(cls: type) -> list[str]:
+    hints = typing.get_type_hints(cls, localns=_public_names())
+    return [f.name for f in attrs.fields(cls) if f.init and hints[f.name] in (int, int | None)]
+
+
+WITH_INTS = [n for n in COVERED if _int_fields(RECORD_TYPES[n])]
+
+
+@pytest.mark.parametrize("name", WITH_INTS)
+def test_every_integer_field_has_a_domain_bound(name: str) -> None:
+    cls = RECORD_TYPES[name]
+
+    @settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(_strategy(cls))
+    def run(value: Any) -> None:
+        for field in _int_fields(cls):
+            for huge in (10**17, -(10**17)):
+                with pytest.raises(MinzhengError):
+                    attrs.evolve(value, **{field: huge})
+                data = to_dict(value)
+                if isinstance(data, dict):  # a month is written as text
+                    data[field] = huge
+                    with pytest.raises(InvalidRecords):
+                        from_dict(data, cls)
 
     run()

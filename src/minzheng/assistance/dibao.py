@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
 from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
@@ -102,7 +103,7 @@ class Supplement:
     category: SupplementCategory
     share: Decimal | None = attrs.field(default=None, validator=finite_amount)
     fixed: Rate | None = None
-    elderly_age: int = 60
+    elderly_age: int = attrs.field(default=60, validator=within(0, MAX_AGE))
 
     def applies(self, person: Person, on: datetime.date) -> bool:
         """Whether ``person`` is in this supplement's category on ``on``.
@@ -171,7 +172,7 @@ class DibaoPolicy:
     rounding: RoundingPolicy = TO_FEN
     half_yearly_review: bool = True
     single_person_categories: frozenset[SinglePersonCategory] = frozenset(SinglePersonCategory)
-    gradual_exit_months: int = 6
+    gradual_exit_months: int = attrs.field(default=6, validator=within(0, MAX_MONTHS))
 
 
 DEFAULT_DIBAO_POLICY = DibaoPolicy()

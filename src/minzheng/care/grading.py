@@ -30,6 +30,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_SCORE, within
 from minzheng.care.institution import InstitutionGrade
 from minzheng.errors import InvalidValue
 from minzheng.money._finite import finite_amount
@@ -88,7 +89,7 @@ class GradeCutoff:
     """
 
     grade: InstitutionGrade
-    total: int
+    total: int = attrs.field(validator=within(0, MAX_SCORE))
     component_share: Decimal = attrs.field(validator=finite_amount)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
 from minzheng.money._finite import finite_amount
@@ -101,7 +102,7 @@ class MealService:
 
     point_id: str
     served_on: datetime.date
-    meals: int = attrs.field(validator=_non_negative)
+    meals: int = attrs.field(validator=[_non_negative, within(0, MAX_COUNT)])
 
 
 class VisitKind(CodeEnum):

@@ -46,6 +46,7 @@ import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
+from minzheng._bounds import within
 from minzheng.codes._base import CodeEnum, all_code_enums
 from minzheng.dates import Month
 from minzheng.errors import (
@@ -75,17 +76,20 @@ class Limits:
             field is also kept within ``±(10**max_int_digits - 1)``.
         max_errors: errors reported; past it one ``io.too_many_errors`` entry ends the list.
 
+    Each limit is at least 1; the depth at most 500 (Python's own parser stops near
+    1000) and the digits at most 4000 (Python's limit on integer text is 4300).
+
     >>> LIMITS.max_depth, LIMITS.max_int_digits
     (64, 18)
     >>> Limits(max_depth=8).max_depth
     8
     """
 
-    max_bytes: int = 8 * 1024 * 1024
-    max_depth: int = 64
-    max_string: int = 4096
-    max_int_digits: int = 18
-    max_errors: int = 100
+    max_bytes: int = attrs.field(default=8 * 1024 * 1024, validator=within(1, 2**31))
+    max_depth: int = attrs.field(default=64, validator=within(1, 500))
+    max_string: int = attrs.field(default=4096, validator=within(1, 2**31))
+    max_int_digits: int = attrs.field(default=18, validator=within(1, 4000))
+    max_errors: int = attrs.field(default=100, validator=within(1, 10**6))
 
 
 #: The default limits.

@@ -98,7 +98,7 @@ def _check_size(instance: RosterRow, attribute: attrs.Attribute[Any], value: int
     ):
         shown = repr(value) if not isinstance(value, int) or abs(value) < 10**6 else "…"
         raise InvalidValue(
-            "io.int_range",
+            "value.range",
             field="household_size",
             value=shown,
             params={"min": 1, "max": MAX_HOUSEHOLD_SIZE},

@@ -25,6 +25,7 @@ from typing import Protocol
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, MAX_PERSONS, within
 from minzheng.codes._base import CodeEnum
 from minzheng.money import Rate
 from minzheng.money._finite import finite_amount
@@ -74,7 +75,7 @@ class Asset:
 
     kind: AssetKind
     value: Decimal = attrs.field(validator=finite_amount)
-    count: int = 1
+    count: int = attrs.field(default=1, validator=within(0, MAX_COUNT))
     owner: str | None = None
     note: str = ""
 
@@ -128,9 +129,9 @@ class AssetLimits:
     """
 
     financial_years_per_capita: Decimal | None = attrs.field(default=None, validator=finite_amount)
-    max_vehicles: int | None = None
+    max_vehicles: int | None = attrs.field(default=None, validator=within(0, MAX_PERSONS))
     vehicle_years: Decimal | None = attrs.field(default=None, validator=finite_amount)
-    max_houses: int | None = None
+    max_houses: int | None = attrs.field(default=None, validator=within(0, MAX_PERSONS))
     citation: Citation = _LOCAL
 
     def check(

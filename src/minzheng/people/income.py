@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import attrs
 
+from minzheng._bounds import MAX_PERSONS, within
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
@@ -198,7 +199,7 @@ class PerCapitaIncome:
     """
 
     total: Decimal = attrs.field(validator=finite_amount)
-    members: int
+    members: int = attrs.field(validator=within(0, MAX_PERSONS))
 
     @property
     def exact(self) -> Fraction:

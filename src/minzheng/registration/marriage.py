@@ -38,6 +38,7 @@ from collections.abc import Collection
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, within
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import HolidayCalendar, statutory_deadline
@@ -131,8 +132,8 @@ class MarriageRules:
     marriage_documents: frozenset[Document]
     divorce_documents: frozenset[Document]
     same_registry_for_certificate: bool
-    men_min_age: int = 22
-    women_min_age: int = 20
+    men_min_age: int = attrs.field(default=22, validator=within(0, MAX_AGE))
+    women_min_age: int = attrs.field(default=20, validator=within(0, MAX_AGE))
 
     @property
     def citation(self) -> Citation:

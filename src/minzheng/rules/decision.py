@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from minzheng._bounds import MAX_MONTHS, within
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
 from minzheng.money._finite import finite_amount
@@ -78,7 +79,7 @@ class Decision:
     reasons: tuple[Reason, ...] = attrs.field(default=(), converter=_reasons)
     rule_version: str = ""
     valid_until: datetime.date | None = None
-    review_months: int | None = None
+    review_months: int | None = attrs.field(default=None, validator=within(0, MAX_MONTHS))
 
     def reason_codes(self) -> tuple[str, ...]:
         """The codes of the reasons, in order — handy in tests and logs.

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng.codes import Area, Sex
 from minzheng.dates import Month
 from minzheng.money._finite import finite_amount
@@ -57,7 +58,7 @@ class Fact:
     household: str = ""
     person: str = ""
     amount: Decimal = attrs.field(default=Decimal(0), validator=finite_amount)
-    count: int = 1
+    count: int = attrs.field(default=1, validator=within(-MAX_COUNT, MAX_COUNT))
     kind: str = ""
 
 
