@@ -572,7 +572,7 @@ def _check_bounds(data: Any, limits: Limits) -> list[RecordError]:
             if isinstance(value, dict):
                 for key, item in value.items():
                     if isinstance(key, str) and len(key) > limits.max_string:
-                        errors.append(_too_long((node, "[key]"), len(key), limits))
+                        errors.append(_too_long((node, ".<key>"), len(key), limits))
                         continue
                     stack.append((item, depth + 1, (node, _step(key))))
             else:
