@@ -31,11 +31,13 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
 from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.people import (
     DIBAO_INCOME_POLICY,
     NO_PROPERTY_TEST,
@@ -107,9 +109,9 @@ class Supplement:
     """
 
     category: SupplementCategory
-    share: Decimal | None = None
+    share: Decimal | None = attrs.field(default=None, validator=finite_amount)
     fixed: Rate | None = None
-    elderly_age: int = 60
+    elderly_age: int = attrs.field(default=60, validator=within(0, MAX_AGE))
 
     def applies(self, person: Person, on: datetime.date) -> bool:
         """Whether ``person`` is in this supplement's category on ``on``.
@@ -252,7 +254,9 @@ class DibaoPolicy:
     half_yearly_review: bool = True
     unstable_review_months: Mapping[Area, int] = attrs.field(factory=dict, validator=_check_cycles)
     single_person_categories: frozenset[SinglePersonCategory] = frozenset(SinglePersonCategory)
-    gradual_exit_months: int = attrs.field(default=6, validator=_check_positive)
+    gradual_exit_months: int = attrs.field(
+        default=6, validator=[_check_positive, within(0, MAX_MONTHS)]
+    )
     gradual_exit_by_category: Mapping[GradualExitCategory, int] = attrs.field(
         factory=dict, validator=_check_positive
     )

@@ -42,6 +42,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, within
 from minzheng.assistance.dibao import decide_dibao
 from minzheng.codes import Area, DisabilityCategory, Relationship
 from minzheng.codes._base import CodeEnum
@@ -190,9 +191,9 @@ class TekunRules:
     name: str
     instrument: Instrument
     effective: datetime.date
-    elderly_age: int = 60
-    minor_age: int = 16
-    adult_age: int = 18
+    elderly_age: int = attrs.field(default=60, validator=within(0, MAX_AGE))
+    minor_age: int = attrs.field(default=16, validator=within(0, MAX_AGE))
+    adult_age: int = attrs.field(default=18, validator=within(0, MAX_AGE))
     disability_grades: dict[DisabilityCategory, int] = attrs.field(factory=dict)
     minors_continue_to_18: bool = False
     in_school_extension: bool = False

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import type_error, typed_fields
 from minzheng.codes import AbilityLevel, ability_level
 from minzheng.codes._base import CodeEnum
@@ -154,7 +155,7 @@ class AbilityAssessment:
     scores: dict[AbilityItem, int] = attrs.field(converter=_scores)
     coma: bool = False
     dementia: bool = False
-    risk_events_30d: int = 0
+    risk_events_30d: int = attrs.field(default=0, validator=within(0, MAX_COUNT))
 
     def indicator_total(self, indicator: AbilityIndicator) -> int:
         """The score of one indicator.

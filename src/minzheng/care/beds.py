@@ -25,6 +25,7 @@ from minzheng._validators import typed_fields
 from minzheng.care.assessment import AbilityAssessment
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
+from minzheng.money._finite import finite_amount
 from minzheng.people import Person
 from minzheng.rules import Citation, Instrument, Reason
 
@@ -85,8 +86,8 @@ class BedFacts:
     """
 
     nursing_functions: bool = False
-    residents_per_carer_full: Decimal | None = None
-    residents_per_carer_partial: Decimal | None = None
+    residents_per_carer_full: Decimal | None = attrs.field(default=None, validator=finite_amount)
+    residents_per_carer_partial: Decimal | None = attrs.field(default=None, validator=finite_amount)
     barrier_free: bool = False
     assistive_devices: bool = False
     built_to_nursing_standard: bool = False
@@ -101,8 +102,8 @@ class NursingBedCriteria:
     'care.nursing_bed_no'
     """
 
-    full_ratio: Decimal = Decimal(3)
-    partial_ratio: Decimal = Decimal(6)
+    full_ratio: Decimal = attrs.field(default=Decimal(3), validator=finite_amount)
+    partial_ratio: Decimal = attrs.field(default=Decimal(6), validator=finite_amount)
     citation: Citation = _LOCAL
 
     def check(self, facts: BedFacts) -> tuple[bool, tuple[Reason, ...]]:

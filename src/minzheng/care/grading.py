@@ -30,9 +30,11 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_SCORE, within
 from minzheng._validators import typed_fields
 from minzheng.care.institution import InstitutionGrade
 from minzheng.errors import InvalidValue
+from minzheng.money._finite import finite_amount
 
 __all__ = ["DEFAULT_CUTOFFS", "MAXIMA", "GradeCutoff", "GradingScores", "institution_grade"]
 
@@ -62,10 +64,10 @@ class GradingScores:
     Decimal('800')
     """
 
-    environment: Decimal = attrs.field(converter=_decimal, validator=_score)
-    facilities: Decimal = attrs.field(converter=_decimal, validator=_score)
-    management: Decimal = attrs.field(converter=_decimal, validator=_score)
-    service: Decimal = attrs.field(converter=_decimal, validator=_score)
+    environment: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    facilities: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    management: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
+    service: Decimal = attrs.field(converter=_decimal, validator=[finite_amount, _score])
 
     @property
     def total(self) -> Decimal:
@@ -91,8 +93,8 @@ class GradeCutoff:
     """
 
     grade: InstitutionGrade
-    total: int
-    component_share: Decimal
+    total: int = attrs.field(validator=within(0, MAX_SCORE))
+    component_share: Decimal = attrs.field(validator=finite_amount)
 
 
 DEFAULT_CUTOFFS = (

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
 from minzheng.care.beds import BedKind, ResidentSource
 from minzheng.care.institution import Institution
@@ -53,8 +54,8 @@ class BedCount:
     Decimal('0.7358509366281387006775607811877242')
     """
 
-    total: int = 0
-    nursing: int = 0
+    total: int = attrs.field(default=0, validator=within(0, MAX_COUNT))
+    nursing: int = attrs.field(default=0, validator=within(0, MAX_COUNT))
 
     @property
     def nursing_share(self) -> Decimal:

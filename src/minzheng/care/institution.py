@@ -15,6 +15,7 @@ import datetime
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import HolidayCalendar, add_working_days
@@ -210,7 +211,7 @@ class Institution:
     operating_model: OperatingModel = OperatingModel.PRIVATE
     medical_care: MedicalCareForm = MedicalCareForm.NONE
     filed_on: datetime.date | None = None
-    filed_beds: int = attrs.field(default=0, validator=_non_negative)
+    filed_beds: int = attrs.field(default=0, validator=[_non_negative, within(0, MAX_COUNT)])
     grade: InstitutionGrade | None = None
     graded_on: datetime.date | None = None
 

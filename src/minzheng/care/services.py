@@ -20,9 +20,11 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import repr_key, repr_name
 
 __all__ = [
@@ -72,7 +74,7 @@ class ServiceOrder:
     person_id: str = attrs.field(repr=repr_key)
     service: HomeServiceType
     ordered_on: datetime.date
-    hours: Decimal = attrs.field(default=Decimal(0), validator=_non_negative)
+    hours: Decimal = attrs.field(default=Decimal(0), validator=[finite_amount, _non_negative])
     satisfied: bool | None = None
     provider: str = ""
 
@@ -88,7 +90,7 @@ class HomeAdaptation:
 
     household_id: str = attrs.field(repr=repr_key)
     items: tuple[str, ...]
-    cost: Decimal = attrs.field(validator=_non_negative)
+    cost: Decimal = attrs.field(validator=[finite_amount, _non_negative])
     completed_on: datetime.date
 
 
@@ -102,7 +104,7 @@ class MealService:
 
     point_id: str
     served_on: datetime.date
-    meals: int = attrs.field(validator=_non_negative)
+    meals: int = attrs.field(validator=[_non_negative, within(0, MAX_COUNT)])
 
 
 class VisitKind(CodeEnum):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar, cast
 
-from minzheng.errors import InvalidValue
+from minzheng.errors import InvalidValue, MinzhengError
 from minzheng.frames.schema import _pa, arrow_schema, codec_for, stored_fields
 
 __all__ = ["from_arrow", "to_arrow"]
@@ -38,7 +38,13 @@ def to_arrow(records: Iterable[Any], cls: type | None = None) -> Any:
     codec = codec_for(record_type)
     schema = arrow_schema(record_type)
     rows = [codec.to_arrow(r) for r in items]
-    return _pa().Table.from_pylist(rows, schema=schema)
+    pa = _pa()
+    try:
+        return pa.Table.from_pylist(rows, schema=schema)
+    except (pa.ArrowException, ArithmeticError, TypeError, ValueError) as exc:
+        raise InvalidValue(
+            "frames.value", field=record_type.__name__, value=type(exc).__name__
+        ) from None
 
 
 def from_arrow(table: Any, cls: type[T]) -> list[T]:
@@ -53,4 +59,14 @@ def from_arrow(table: Any, cls: type[T]) -> list[T]:
     missing = [n for n in names if n not in table.column_names]
     if missing:
         raise InvalidValue("frames.columns_missing", field="table", value=", ".join(missing))
-    return [codec.from_arrow(row) for row in table.select(names).to_pylist()]
+    out: list[T] = []
+    for row in table.select(names).to_pylist():
+        try:
+            out.append(codec.from_arrow(row))
+        except MinzhengError:
+            raise
+        except Exception as exc:  # a cell of the wrong type: a minzheng error, never a bare one
+            raise InvalidValue(
+                "frames.value", field=cls.__name__, value=type(exc).__name__
+            ) from None
+    return out

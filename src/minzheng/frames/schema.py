@@ -30,8 +30,10 @@ policy, a calendar) are not part of a record's value and are not stored.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import functools
+import threading
 import types
 import typing
 from decimal import Decimal
@@ -42,7 +44,7 @@ import attrs
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
-from minzheng.errors import InvalidValue
+from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Period, Rate
 
 __all__ = ["MONEY_SCALE", "Codec", "arrow_schema", "codec_for", "stored_fields"]
@@ -80,6 +82,31 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _to_money(value: Any) -> Any:
+    """A finite ``Decimal`` that fits ``decimal128(38, 6)``, or :class:`InvalidAmount`.
+
+    >>> _to_money(Decimal("1E+2"))
+    Decimal('1E+2')
+    """
+    if not isinstance(value, Decimal):
+        return value
+    if not value.is_finite():
+        raise InvalidAmount("amount.not_finite", field="amount", value=str(value))
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    places = -(exponent + zeros)  # decimal places that carry a non-zero digit
+    whole = len(digits) + exponent  # digits before the point
+    if places > MONEY_SCALE or whole > 38 - MONEY_SCALE:
+        raise InvalidAmount(
+            "frames.money_range",
+            field="amount",
+            value=format(value, "f")[:40],
+            params={"places": MONEY_SCALE, "digits": 38 - MONEY_SCALE},
+        )
+    return value
+
+
 def _id_types() -> dict[type, Any]:
     from minzheng.divisions import StatCode
     from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
@@ -106,8 +133,21 @@ def stored_fields(cls: type) -> list[attrs.Attribute[Any]]:
 def _hints(cls: type) -> dict[str, Any]:
     import importlib
 
+    from minzheng.io.converter import _public_names
+
     module = importlib.import_module(cls.__module__)
-    return typing.get_type_hints(cls, globalns=vars(module))
+    # names imported only for typing resolve from the public packages, as the converter does
+    return typing.get_type_hints(cls, globalns=vars(module), localns=_public_names())
+
+
+class _Building(threading.local):
+    """The attrs types whose codec is being built on this thread (to detect recursive types)."""
+
+    def __init__(self) -> None:
+        self.types: set[type] = set()
+
+
+_BUILDING = _Building()
 
 
 @functools.cache
@@ -141,7 +181,7 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
         return Codec(
             pa.list_(item.arrow_type), to_list, lambda v: back(item.from_arrow(x) for x in v)
         )
-    if origin is dict:
+    if origin in (dict, collections.abc.Mapping):
         key, value = codec_for(args[0]), codec_for(args[1])
         key_type = (
             key.arrow_type.value_type if pa.types.is_dictionary(key.arrow_type) else key.arrow_type
@@ -158,7 +198,7 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
     if tp is int:
         return Codec(pa.int64(), _identity, _identity)
     if tp is Decimal:
-        return Codec(pa.decimal128(38, MONEY_SCALE), _identity, _identity)
+        return Codec(pa.decimal128(38, MONEY_SCALE), _to_money, _identity)
     if tp is datetime.date:
         return Codec(pa.date32(), _identity, _identity)
     if tp is Month:
@@ -178,9 +218,17 @@ def codec_for(tp: Any) -> Codec:  # tp: a (hashable) type annotation
     if tp in ids:
         return Codec(pa.string(), lambda v: v.value, ids[tp])
     if isinstance(tp, type) and attrs.has(tp):
+        if (
+            tp in _BUILDING.types
+        ):  # a recursive type (a standard derived from a standard) has no struct
+            raise InvalidValue("frames.unsupported_type", field="type", value=tp.__name__)
         fields = stored_fields(tp)
         hints = _hints(tp)
-        codecs = {f.name: codec_for(hints[f.name]) for f in fields}
+        _BUILDING.types.add(tp)
+        try:
+            codecs = {f.name: codec_for(hints[f.name]) for f in fields}
+        finally:
+            _BUILDING.types.discard(tp)
         struct = pa.struct([(name, c.arrow_type) for name, c in codecs.items()])
 
         def to_struct(obj: Any) -> dict[str, Any]:

@@ -5,7 +5,7 @@
 True
 """
 
-from minzheng.io.converter import converter, from_dict, from_json, to_dict, to_json
+from minzheng.io.converter import LIMITS, Limits, converter, from_dict, from_json, to_dict, to_json
 from minzheng.io.load import (
     LoadLimits,
     LoadResult,
@@ -19,6 +19,8 @@ from minzheng.io.schema import json_schema
 
 __all__ = [
     "COLUMN_PRESETS",
+    "LIMITS",
+    "Limits",
     "LoadLimits",
     "LoadResult",
     "RejectedRow",

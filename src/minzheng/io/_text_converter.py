@@ -12,7 +12,7 @@ import cattrs
 
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
-from minzheng.io.converter import converter
+from minzheng.io.converter import LIMITS, _clip, converter
 
 __all__ = ["text_converter"]
 
@@ -37,9 +37,17 @@ def _structure_int(value: Any, _: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     text = str(value).strip().replace(",", "")
-    if re.fullmatch(r"-?\d+(\.0+)?", text):
+    if re.fullmatch(r"-?[0-9]+(\.0+)?", text):
+        digits = len(text.lstrip("-").split(".")[0].lstrip("0"))
+        if digits > LIMITS.max_int_digits:  # bounded before conversion: no 10⁵-digit ints
+            raise InvalidValue(
+                "io.too_large",
+                field="value",
+                value=f"{digits} digits",
+                params={"limit": LIMITS.max_int_digits},
+            )
         return int(Decimal(text))
-    raise InvalidValue("io.int", field="value", value=text)
+    raise InvalidValue("io.int", field="value", value=_clip(text))
 
 
 def _structure_text_date(value: Any, _: Any) -> datetime.date:

@@ -23,12 +23,13 @@ from typing import Any
 import attrs
 
 from minzheng.codes import Area, Relationship, Sex
-from minzheng.errors import InconsistentRecord
+from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import ResidentId
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_key, repr_name, resolve_keys
 from minzheng.programmes import Programme
 
-__all__ = ["COLUMN_PRESETS", "RosterRow"]
+__all__ = ["COLUMN_PRESETS", "MAX_HOUSEHOLD_SIZE", "RosterRow"]
 
 #: Chinese column headers seen in bureau exports → :class:`RosterRow` field names.
 COLUMN_PRESETS: dict[str, str] = {
@@ -85,11 +86,33 @@ def _check_birth(
         raise InconsistentRecord("person.birth_date", field="birth_date", value=mask_date(value))
 
 
+#: The largest household a roster row may declare (persons on one 户口 / 保障 household).
+MAX_HOUSEHOLD_SIZE = 99
+
+
+def _check_size(instance: RosterRow, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is None:
+        return
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not 1 <= value <= MAX_HOUSEHOLD_SIZE
+    ):
+        shown = repr(value) if not isinstance(value, int) or abs(value) < 10**6 else "…"
+        raise InvalidValue(
+            "value.range",
+            field="household_size",
+            value=shown,
+            params={"min": 1, "max": MAX_HOUSEHOLD_SIZE},
+        )
+
+
 @attrs.frozen(kw_only=True)
 class RosterRow:
     """One person on a roster: household, identity, relationship, programme, income and amount.
 
-    Sex and birth date, when given beside an identity number, must agree with it.
+    Sex and birth date, when given beside an identity number, must agree with it;
+    ``household_size`` is 1 to :data:`MAX_HOUSEHOLD_SIZE` (99).
     ``amount`` is the household's monthly payment (on the head's row, usually).
 
     >>> RosterRow(resident_id="620521198502101233", sex=Sex.FEMALE)
@@ -110,9 +133,9 @@ class RosterRow:
     area: Area | None = None
     division: str = ""
     programme: Programme | None = None
-    household_size: int | None = None
-    per_capita_income: Decimal | None = None
-    amount: Decimal | None = None
+    household_size: int | None = attrs.field(default=None, validator=_check_size)
+    per_capita_income: Decimal | None = attrs.field(default=None, validator=finite_amount)
+    amount: Decimal | None = attrs.field(default=None, validator=finite_amount)
 
     @property
     def key(self) -> str:

@@ -32,14 +32,26 @@ import attrs
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
-from minzheng.io.converter import _public_names
+from minzheng.io.converter import (
+    _MAX_AMOUNT_TEXT,
+    LIMITS,
+    _omitted_fields,
+    _property_tests,
+    _public_names,
+)
 from minzheng.money import Rate
+from minzheng.people import PropertyTest
 from minzheng.rules import Matter
 
 __all__ = ["json_schema"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_AMOUNT = {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$", "description": "yuan, as text"}
+_AMOUNT = {
+    "type": "string",
+    "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+    "maxLength": _MAX_AMOUNT_TEXT,
+    "description": "yuan, as plain decimal text",
+}
 _DATE = {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _MONTH = {"type": "string", "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}
 
@@ -90,11 +102,12 @@ class _Builder:
         if tp is Any:
             return {}
         if tp is str:
-            return {"type": "string"}
+            return {"type": "string", "maxLength": LIMITS.max_string}
         if tp is bool:
             return {"type": "boolean"}
         if tp is int:
-            return {"type": "integer"}
+            bound = 10**LIMITS.max_int_digits - 1
+            return {"type": "integer", "minimum": -bound, "maximum": bound}
         if tp is Decimal:
             return dict(_AMOUNT)
         if tp is datetime.date:
@@ -110,6 +123,18 @@ class _Builder:
             from minzheng.registration.kinds import RegistrationKind
 
             return self.type_schema(Programme | RegistrationKind)
+        if tp is PropertyTest:
+            return {
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": {name: self.type_schema(cls)},
+                        "required": [name],
+                        "additionalProperties": False,
+                    }
+                    for name, cls in _property_tests().items()
+                ]
+            }
         if isinstance(tp, type) and issubclass(tp, CodeEnum):
             return self.ref(tp, lambda: self.enum_schema(tp))
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -146,8 +171,9 @@ class _Builder:
         hints = typing.get_type_hints(cls, localns=_public_names())
         properties: dict[str, Any] = {}
         required: list[str] = []
+        omitted = _omitted_fields().get(cls, frozenset())
         for field in attrs.fields(cls):
-            if not field.init:
+            if not field.init or field.name in omitted:
                 continue
             name = field.alias or field.name
             properties[name] = self.type_schema(hints.get(field.name, Any))
@@ -178,7 +204,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     if "$ref" in top:
         name = top["$ref"].rsplit("/", 1)[-1]
         body = builder.defs.pop(name)
-        if any(_mentions(d, name) for d in builder.defs.values()):
+        if _mentions(body, name) or any(_mentions(d, name) for d in builder.defs.values()):
             builder.defs[name] = body
             body = {"$ref": f"#/$defs/{name}"}
         top = body

@@ -25,9 +25,11 @@ from typing import Protocol
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, MAX_PERSONS, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.money import Rate
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument, Reason
 
@@ -74,8 +76,8 @@ class Asset:
     """
 
     kind: AssetKind
-    value: Decimal
-    count: int = 1
+    value: Decimal = attrs.field(validator=finite_amount)
+    count: int = attrs.field(default=1, validator=within(0, MAX_COUNT))
     owner: str | None = attrs.field(default=None, repr=repr_key)
     note: str = ""
 
@@ -128,10 +130,10 @@ class AssetLimits:
     'dibao.property_fails'
     """
 
-    financial_years_per_capita: Decimal | None = None
-    max_vehicles: int | None = None
-    vehicle_years: Decimal | None = None
-    max_houses: int | None = None
+    financial_years_per_capita: Decimal | None = attrs.field(default=None, validator=finite_amount)
+    max_vehicles: int | None = attrs.field(default=None, validator=within(0, MAX_PERSONS))
+    vehicle_years: Decimal | None = attrs.field(default=None, validator=finite_amount)
+    max_houses: int | None = attrs.field(default=None, validator=within(0, MAX_PERSONS))
     citation: Citation = _LOCAL
 
     def check(

@@ -24,10 +24,12 @@ from fractions import Fraction
 
 import attrs
 
+from minzheng._bounds import MAX_PERSONS, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument
 
@@ -129,7 +131,7 @@ class IncomePolicy:
     """
 
     excluded: frozenset[IncomeSource] = DIBAO_EXCLUDED_SOURCES
-    earned_deduction: Decimal = Decimal(0)
+    earned_deduction: Decimal = attrs.field(default=Decimal(0), validator=finite_amount)
     rounding: RoundingPolicy = TO_FEN
     citation: Citation | None = None
 
@@ -198,8 +200,8 @@ class PerCapitaIncome:
     (Decimal('666.67'), True, False)
     """
 
-    total: Decimal
-    members: int
+    total: Decimal = attrs.field(validator=finite_amount)
+    members: int = attrs.field(validator=within(0, MAX_PERSONS))
 
     @property
     def exact(self) -> Fraction:

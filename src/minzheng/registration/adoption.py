@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from minzheng._bounds import MAX_PERSONS, within
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
 from minzheng.people import Person
@@ -75,8 +76,8 @@ class Adopter:
     """
 
     person: Person
-    children: int = 0
-    previously_adopted: int = 0
+    children: int = attrs.field(default=0, validator=within(0, MAX_PERSONS))
+    previously_adopted: int = attrs.field(default=0, validator=within(0, MAX_PERSONS))
     able_to_raise: bool = True
     disqualifying_disease: bool = False
     harmful_criminal_record: bool = False

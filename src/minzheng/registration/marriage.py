@@ -46,6 +46,7 @@ from collections.abc import Collection, Iterable
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, within
 from minzheng._locking import Register, locked
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
@@ -143,8 +144,8 @@ class MarriageRules:
     marriage_documents: frozenset[Document]
     divorce_documents: frozenset[Document]
     same_registry_for_certificate: bool
-    men_min_age: int = 22
-    women_min_age: int = 20
+    men_min_age: int = attrs.field(default=22, validator=within(0, MAX_AGE))
+    women_min_age: int = attrs.field(default=20, validator=within(0, MAX_AGE))
 
     @property
     def citation(self) -> Citation:
@@ -254,27 +255,29 @@ class DivorceApplication:
     withdrawn_on: datetime.date | None = None
     withdrawn_by: str = ""
     certified_on: datetime.date | None = None
-    calendar: HolidayCalendar | None = attrs.field(default=None, eq=False, repr=False)
+
+    # The holiday calendar is configuration, not part of the record: it is passed to the
+    # methods that count days (a register passes its own), so the record stays plain data.
 
     def cooling_off_ends(self, calendar: HolidayCalendar | None = None) -> datetime.date:
         """The last day either party may withdraw: 30 days after the application was received."""
-        return statutory_deadline(self.received_on, days=30, calendar=calendar or self.calendar)
+        return statutory_deadline(self.received_on, days=30, calendar=calendar)
 
     def collection_deadline(self, calendar: HolidayCalendar | None = None) -> datetime.date:
         """The last day both may appear for the certificate: 30 days after the cooling-off ends."""
-        return statutory_deadline(
-            self.cooling_off_ends(calendar), days=30, calendar=calendar or self.calendar
-        )
+        return statutory_deadline(self.cooling_off_ends(calendar), days=30, calendar=calendar)
 
-    def status_on(self, on: datetime.date) -> DivorceStatus:
-        """The application's status on ``on``."""
+    def status_on(
+        self, on: datetime.date, calendar: HolidayCalendar | None = None
+    ) -> DivorceStatus:
+        """The application's status on ``on`` (days counted with ``calendar``, if given)."""
         if self.withdrawn_on is not None and self.withdrawn_on <= on:
             return DivorceStatus.WITHDRAWN
         if self.certified_on is not None and self.certified_on <= on:
             return DivorceStatus.CERTIFIED
-        if on <= self.cooling_off_ends():
+        if on <= self.cooling_off_ends(calendar):
             return DivorceStatus.COOLING_OFF
-        if on <= self.collection_deadline():
+        if on <= self.collection_deadline(calendar):
             return DivorceStatus.AWAITING_COLLECTION
         return DivorceStatus.DEEMED_WITHDRAWN
 
@@ -408,6 +411,15 @@ class MarriageRegister(Register):
         self._age_counts_from: AgeCountsFrom = age_counts_from
 
     @property
+    def calendar(self) -> HolidayCalendar | None:
+        """The holiday calendar the register counts days with (pass it to an application's methods).
+
+        >>> MarriageRegister().calendar is None
+        True
+        """
+        return self._calendar
+
+    @property
     @locked
     def marriages(self) -> tuple[MarriageRecord, ...]:
         """Every marriage record."""
@@ -468,7 +480,7 @@ class MarriageRegister(Register):
         lapsed = self._lapses.get(application_id)
         if lapsed is not None and lapsed <= on:
             return DivorceStatus.LAPSED
-        return application.status_on(on)
+        return application.status_on(on, self._calendar)
 
     @locked
     def add_kinship(self, a: str, b: str, kinship: Kinship) -> None:
@@ -667,7 +679,7 @@ class MarriageRegister(Register):
             if application.marriage_id != marriage.marriage_id:
                 continue
             certified_later = application.certified_on is not None and application.certified_on > on
-            if certified_later or application.status_on(on) in _LIVE:
+            if certified_later or application.status_on(on, self._calendar) in _LIVE:
                 self._lapses.setdefault(application.application_id, on)
         return ended
 
@@ -761,7 +773,6 @@ class MarriageRegister(Register):
             marriage_id=marriage_id,
             registry=registry,
             received_on=on,
-            calendar=self._calendar,
         )
         self._applications[application_id] = application
         self._agreements[application_id] = agreement
@@ -811,7 +822,7 @@ class MarriageRegister(Register):
             raise _refuse(
                 "divorce.withdraw_closed",
                 _code(1077, 1),
-                ends=application.cooling_off_ends(),
+                ends=application.cooling_off_ends(self._calendar),
                 on=on,
             )
         self._applications[application_id] = attrs.evolve(
@@ -941,21 +952,21 @@ class MarriageRegister(Register):
          'lapsed': 0, 'marriage_reissues': 0, 'divorce_reissues': 0, 'record_certificates': 0}
         """
 
-        def within(day: datetime.date | None) -> bool:
+        def in_period(day: datetime.date | None) -> bool:
             return day is not None and start <= day <= end
 
-        marriages = sum(1 for m in self._marriages.values() if within(m.registered_on))
+        marriages = sum(1 for m in self._marriages.values() if in_period(m.registered_on))
         divorces = sum(
             1
             for a in self._applications.values()
-            if within(a.certified_on) and a.application_id not in self._lapses
+            if in_period(a.certified_on) and a.application_id not in self._lapses
         )
         court = sum(
-            1 for m in self._marriages.values() if m.ended_by == "court" and within(m.ended_on)
+            1 for m in self._marriages.values() if m.ended_by == "court" and in_period(m.ended_on)
         )
-        received = [a for a in self._applications.values() if within(a.received_on)]
+        received = [a for a in self._applications.values() if in_period(a.received_on)]
         statuses = [self.status_of(a.application_id, end) for a in received]
-        issued = [r.issued for r in self._reissues.values() if within(r.issued_on)]
+        issued = [r.issued for r in self._reissues.values() if in_period(r.issued_on)]
         return {
             "marriages": marriages,
             "divorces": divorces,

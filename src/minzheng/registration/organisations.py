@@ -33,6 +33,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_SCORE, within
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.i18n import format_percent
@@ -227,7 +228,7 @@ class AnnualInspection:
     """
 
     org_id: str
-    year: int
+    year: int = attrs.field(validator=within(1900, 2200))
     result: InspectionResult
     submitted_on: datetime.date | None = None
 
@@ -396,7 +397,7 @@ class EvaluationCutoff:
     """
 
     grade: EvaluationGrade
-    minimum: int
+    minimum: int = attrs.field(validator=within(0, MAX_SCORE))
 
 
 #: Cut-offs of Luoyang Chanhe (2025) — local, one of several (DOMAIN.md §13.3).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import attrs
 
+from minzheng._bounds import MAX_ARTICLE, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.i18n import resolve_locale
@@ -79,8 +80,8 @@ class Citation:
     """
 
     instrument: Instrument
-    article: int | None = None
-    paragraph: int | None = None
+    article: int | None = attrs.field(default=None, validator=within(0, MAX_ARTICLE))
+    paragraph: int | None = attrs.field(default=None, validator=within(0, MAX_ARTICLE))
     note: str | None = None
 
     def render(self, locale: object = "zh_Hans") -> str:

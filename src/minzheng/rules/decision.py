@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from minzheng._bounds import MAX_MONTHS, within
 from minzheng._validators import to_tuple, typed_fields
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
+from minzheng.money._finite import finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules.matter import Matter
 from minzheng.rules.reasons import Reason, format_rate
@@ -74,12 +76,12 @@ class Decision:
     on: datetime.date
     subject: str = attrs.field(default="", repr=repr_key)
     amount: Rate | None = None
-    one_off: Decimal | None = None
+    one_off: Decimal | None = attrs.field(default=None, validator=finite_amount)
     standard: StandardUsed | None = None
     reasons: tuple[Reason, ...] = attrs.field(default=(), converter=_reasons)
     rule_version: str = ""
     valid_until: datetime.date | None = None
-    review_months: int | None = None
+    review_months: int | None = attrs.field(default=None, validator=within(0, MAX_MONTHS))
 
     def reason_codes(self) -> tuple[str, ...]:
         """The codes of the reasons, in order — handy in tests and logs.

@@ -11,6 +11,7 @@ from minzheng._validators import typed_fields
 from minzheng.codes import Area
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Rate, RoundingPolicy
+from minzheng.money._finite import finite_amount
 from minzheng.programmes import Programme
 
 __all__ = ["Standard", "StandardUsed"]
@@ -85,7 +86,7 @@ class StandardUsed:
     variant: str = ""
     source: str = ""
     derived_from: StandardUsed | None = None
-    multiple: Decimal | None = None
+    multiple: Decimal | None = attrs.field(default=None, validator=finite_amount)
     rounding: RoundingPolicy | None = None
 
     @property

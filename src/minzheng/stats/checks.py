@@ -20,6 +20,7 @@ import attrs
 from minzheng._validators import typed_fields
 from minzheng.errors import InvalidValue
 from minzheng.money import growth, share
+from minzheng.money._finite import finite_amount
 
 __all__ = ["FigureCheck", "verify_growth", "verify_share"]
 
@@ -33,9 +34,9 @@ class FigureCheck:
     """
 
     ok: bool
-    reported: Decimal
-    computed: Decimal
-    exact: Decimal
+    reported: Decimal = attrs.field(validator=finite_amount)
+    computed: Decimal = attrs.field(validator=finite_amount)
+    exact: Decimal = attrs.field(validator=finite_amount)
 
 
 def _parse_percent(text: str) -> Decimal:

@@ -37,9 +37,11 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
 from minzheng.codes import Area, Sex
 from minzheng.dates import Month
+from minzheng.money._finite import finite_amount
 from minzheng.payments import Disbursement, Entitlement
 from minzheng.privacy import KeyPolicy, repr_date, repr_key, resolve_keys
 from minzheng.programmes import Programme, Unit
@@ -71,8 +73,8 @@ class Fact:
     month: Month | None = None
     household: str = attrs.field(default="", repr=repr_key)
     person: str = attrs.field(default="", repr=repr_key)
-    amount: Decimal = Decimal(0)
-    count: int = 1
+    amount: Decimal = attrs.field(default=Decimal(0), validator=finite_amount)
+    count: int = attrs.field(default=1, validator=within(-MAX_COUNT, MAX_COUNT))
     kind: str = ""
 
 

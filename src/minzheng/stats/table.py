@@ -123,10 +123,15 @@ class StatTable:
         columns: dict[str, Any] = {}
         for index, name in enumerate(self.columns):
             values = [_plain(row[index]) for row in self.rows]
-            if name == Measure.MONEY.value:
-                columns[name] = pa.array(values, type=pa.decimal128(38, 2))
-            else:
-                columns[name] = pa.array(values)
+            try:
+                if name == Measure.MONEY.value:
+                    columns[name] = pa.array(values, type=pa.decimal128(38, 2))
+                else:
+                    columns[name] = pa.array(values)
+            except (pa.ArrowException, ArithmeticError, TypeError, ValueError) as exc:
+                from minzheng.errors import InvalidValue
+
+                raise InvalidValue("frames.value", field=name, value=type(exc).__name__) from None
         return pa.table(columns)
 
     def to_pandas(self) -> Any:

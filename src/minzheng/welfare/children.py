@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
 from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
@@ -125,9 +126,9 @@ class ChildPolicy:
     6
     """
 
-    months_threshold: int = 6
-    continue_in_school_until: int | None = None
-    left_behind_age: int = 16
+    months_threshold: int = attrs.field(default=6, validator=within(0, MAX_MONTHS))
+    continue_in_school_until: int | None = attrs.field(default=None, validator=within(0, MAX_AGE))
+    left_behind_age: int = attrs.field(default=16, validator=within(0, MAX_AGE))
 
 
 DEFAULT_CHILD_POLICY = ChildPolicy()

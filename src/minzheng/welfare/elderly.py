@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import MAX_AGE, within
 from minzheng._validators import typed_fields
 from minzheng.codes import AbilityLevel
 from minzheng.people import Person
@@ -55,8 +56,8 @@ class AgeBand:
     (True, True)
     """
 
-    min_age: int
-    max_age: int | None
+    min_age: int = attrs.field(validator=within(0, MAX_AGE))
+    max_age: int | None = attrs.field(validator=within(0, MAX_AGE))
 
     @classmethod
     def parse(cls, text: str) -> AgeBand:
@@ -118,7 +119,7 @@ class ElderlyPolicy:
     <AbilityLevel.MODERATE: '2'>
     """
 
-    min_age: int = 60
+    min_age: int = attrs.field(default=60, validator=within(0, MAX_AGE))
     difficulty_programmes: frozenset[Programme] = frozenset(
         {Programme.DIBAO, Programme.TEKUN, Programme.DIBAO_EDGE}
     )
