@@ -229,6 +229,14 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
         "53100000500021676K"
     ),
     "RoundingPolicy": lambda: importlib.import_module("minzheng.money").DOWN_TO_YUAN,
+    "Ruling": lambda: importlib.import_module("minzheng.rules").Ruling(
+        matter=Programme.DIBAO, on=datetime.date(2025, 3, 1), subject=ID
+    ),
+    "AnnualInspection": lambda: importlib.import_module("minzheng.registration").AnnualInspection(
+        org_id="O1",
+        year=2024,
+        result=next(iter(importlib.import_module("minzheng.registration").InspectionResult)),
+    ),
 }
 
 

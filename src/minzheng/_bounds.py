@@ -26,6 +26,7 @@ __all__ = [
     "MAX_AGE",
     "MAX_ARTICLE",
     "MAX_COUNT",
+    "MAX_DAYS",
     "MAX_MONTHS",
     "MAX_PERSONS",
     "MAX_SCORE",
@@ -34,6 +35,7 @@ __all__ = [
 
 MAX_AGE = 150
 MAX_MONTHS = 1200
+MAX_DAYS = 36_600
 MAX_PERSONS = 999
 MAX_COUNT = 10**9
 MAX_SCORE = 10_000

@@ -29,7 +29,7 @@ The rules, from the annotation (resolved lazily, in the record's module):
 >>> Visit(on="2025-01-02")
 Traceback (most recent call last):
 ...
-minzheng.errors.InvalidValue: on：类型不符：str
+minzheng.errors.InvalidValue: on：类型应为datetime.date：str
 """
 
 from __future__ import annotations
@@ -242,7 +242,7 @@ def instance_of(annotation: object, *, module: str = __name__) -> _TypeCheck:
     >>> Box(True)
     Traceback (most recent call last):
     ...
-    minzheng.errors.InvalidValue: n：类型不符：bool
+    minzheng.errors.InvalidValue: n：类型应为int：bool
     """
     return _TypeCheck(module, "", annotation)
 
@@ -257,7 +257,7 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     >>> Pair(names=("a", 1))
     Traceback (most recent call last):
     ...
-    minzheng.errors.InvalidValue: names：类型不符：tuple
+    minzheng.errors.InvalidValue: names：类型应为tuple[str, ...]：tuple
     """
     out = []
     for field in fields:

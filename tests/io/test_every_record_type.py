@@ -32,6 +32,9 @@ from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidRecords, InvalidValue, MinzhengError
 from minzheng.io import from_dict, from_json, json_schema, to_dict, to_json
 from minzheng.io.converter import _public_names
+from minzheng.programmes import Programme
+from minzheng.registration import RegistrationKind
+from minzheng.rules import Matter
 
 #: Public attrs types that are not stored records, each with the reason.
 NOT_RECORDS: dict[str, str] = {
@@ -41,6 +44,7 @@ NOT_RECORDS: dict[str, str] = {
     "LoadResult": "a loader's report, generic in the record type, holding RejectedRows",
     "RejectedRow": "a loader's report of a rejected row, holding RecordError exceptions",
     "Division": "a code-list entry bound to its registry; stored as its code (a str field)",
+    "Ruling": "a rule's working state while it decides (mutable); its result is the Decision",
 }
 
 
@@ -216,6 +220,8 @@ def _for(tp: Any, name: str = "") -> st.SearchStrategy[Any]:
         return st.dictionaries(_for(args[0]), _for(args[1]), max_size=3)
     if tp is Any:
         return _any_value()
+    if tp is Matter:  # a decision's matter: a programme or a kind of registration
+        return st.sampled_from([*Programme, *RegistrationKind])
     if tp is str:
         return mt.division_codes() if name in _DIVISION_FIELDS else _TEXT
     if tp is bool:

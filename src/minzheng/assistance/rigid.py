@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._bounds import MAX_MONTHS, within
 from minzheng.dates import Month, statutory_deadline
 from minzheng.i18n import format_percent
 from minzheng.money import TO_FEN, Rate, parse_amount, share
@@ -65,8 +66,8 @@ class RigidRules:
     instrument: Instrument
     effective: datetime.date
     excluding: frozenset[Programme]
-    lookback_months: int = 12
-    valid_months: int = 12
+    lookback_months: int = attrs.field(default=12, validator=within(0, MAX_MONTHS))
+    valid_months: int = attrs.field(default=12, validator=within(0, MAX_MONTHS))
 
     @property
     def citation(self) -> Citation:

@@ -42,7 +42,7 @@ from decimal import Decimal
 
 import attrs
 
-from minzheng._bounds import MAX_AGE, within
+from minzheng._bounds import MAX_AGE, MAX_DAYS, within
 from minzheng.assistance.dibao import decide_dibao
 from minzheng.codes import Area, DisabilityCategory, Relationship
 from minzheng.codes._base import CodeEnum
@@ -64,6 +64,7 @@ from minzheng.people import (
 )
 from minzheng.people.income import PerCapitaIncome
 from minzheng.people.person import AbsenceKind
+from minzheng.privacy import repr_key
 from minzheng.programmes import Programme, SelfCareTier, TekunForm
 from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date, in_force
 from minzheng.standards import StandardsBook
@@ -197,10 +198,10 @@ class TekunRules:
     disability_grades: dict[DisabilityCategory, int] = attrs.field(factory=dict)
     minors_continue_to_18: bool = False
     in_school_extension: bool = False
-    obligor_dibao_age: int = 60
-    obligor_elderly_age: int = 70
-    termination_publicity_days: int = 7
-    objection_working_days: int = 15
+    obligor_dibao_age: int = attrs.field(default=60, validator=within(0, MAX_AGE))
+    obligor_elderly_age: int = attrs.field(default=70, validator=within(0, MAX_AGE))
+    termination_publicity_days: int = attrs.field(default=7, validator=within(0, MAX_DAYS))
+    objection_working_days: int = attrs.field(default=15, validator=within(0, MAX_DAYS))
 
     @property
     def citation(self) -> Citation:
@@ -264,7 +265,7 @@ class ObligorFacts:
     frozenset({<Programme.TEKUN: 'tekun'>})
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     in_programmes: frozenset[Programme] = frozenset()
     income: Rate | None = None
     property_within_limits: bool = False

@@ -7,11 +7,20 @@ import attrs
 __all__ = ["LoadLimits"]
 
 
+#: The largest value any limit may take (a terabyte of text is past any export).
+_CEILING = 1 << 40
+
+
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= _CEILING:
         from minzheng.errors import InvalidValue
 
-        raise InvalidValue("value.invalid", field=attribute.name, value=repr(value))
+        raise InvalidValue(
+            "value.range",
+            field=attribute.name,
+            value=str(value)[:20],
+            params={"min": 1, "max": _CEILING},
+        )
 
 
 @attrs.frozen

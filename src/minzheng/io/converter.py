@@ -612,7 +612,7 @@ def _too_long(node: tuple[Any, ...] | None, length: int, limits: Limits) -> Reco
     )
 
 
-def _refuse(cls: type, code: str, value: object = None, **params: Any) -> InvalidRecords:
+def _records_error(cls: type, code: str, value: object = None, **params: Any) -> InvalidRecords:
     error = InvalidValue(code, field="json", value=value, params=params)
     return InvalidRecords([RecordError(path="$", error=error)], field=_type_name(cls))
 
@@ -726,20 +726,22 @@ def from_json(text: str | bytes, cls: type[T], *, limits: Limits = LIMITS) -> T:
     """
     if isinstance(text, bytes | bytearray):
         if len(text) > limits.max_bytes:
-            raise _refuse(cls, "io.too_large", f"{len(text)} bytes", limit=limits.max_bytes)
+            raise _records_error(cls, "io.too_large", f"{len(text)} bytes", limit=limits.max_bytes)
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _refuse(cls, "io.utf8", f"byte {exc.start}") from None
+            raise _records_error(cls, "io.utf8", f"byte {exc.start}") from None
     elif isinstance(text, str):
         # at most 4 bytes a character: measure the UTF-8 size only when it could matter
         if len(text) > limits.max_bytes or (
             len(text) * 4 > limits.max_bytes
             and len(text.encode("utf-8", "surrogatepass")) > limits.max_bytes
         ):
-            raise _refuse(cls, "io.too_large", f"{len(text)} characters", limit=limits.max_bytes)
+            raise _records_error(
+                cls, "io.too_large", f"{len(text)} characters", limit=limits.max_bytes
+            )
     else:
-        raise _refuse(cls, "io.wrong_type", type(text).__name__)
+        raise _records_error(cls, "io.wrong_type", type(text).__name__)
     try:
         data = json.loads(
             text,
@@ -747,11 +749,11 @@ def from_json(text: str | bytes, cls: type[T], *, limits: Limits = LIMITS) -> T:
             parse_constant=_parse_constant,
         )  # a fraction parses as float, which the Decimal hook refuses
     except json.JSONDecodeError as exc:
-        raise _refuse(cls, "io.json", _clip(exc.msg, 80)) from None
+        raise _records_error(cls, "io.json", _clip(exc.msg, 80)) from None
     except _Refused as exc:
-        raise _refuse(cls, exc.code, exc.value, **exc.params) from None
+        raise _records_error(cls, exc.code, exc.value, **exc.params) from None
     except RecursionError:
-        raise _refuse(cls, "io.too_deep", None, limit=limits.max_depth) from None
+        raise _records_error(cls, "io.too_deep", None, limit=limits.max_depth) from None
     except (ValueError, TypeError) as exc:  # e.g. a lone surrogate the decoder cannot take
-        raise _refuse(cls, "io.json", type(exc).__name__) from None
+        raise _records_error(cls, "io.json", type(exc).__name__) from None
     return from_dict(data, cls, limits=limits)

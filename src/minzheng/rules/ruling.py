@@ -34,6 +34,7 @@ import attrs
 
 from minzheng.errors import InvalidDate, InvalidValue, RuleViolation
 from minzheng.money import Rate, RoundingPolicy
+from minzheng.privacy import repr_key
 from minzheng.rules.citations import Citation, Instrument
 from minzheng.rules.decision import Decision
 from minzheng.rules.matter import Matter
@@ -120,7 +121,7 @@ class Ruling:
 
     matter: Matter = attrs.field(validator=_check_matter)
     on: datetime.date = attrs.field(validator=_check_on)
-    subject: str = ""
+    subject: str = attrs.field(default="", repr=repr_key)
     standard: StandardUsed | None = None
     citation: Citation | None = None
     rule_version: str = ""
