@@ -52,7 +52,7 @@ def messages() -> list[tuple[str, str]]:
 
     found.extend(("Programme.short", text) for text in PROGRAMME_SHORT.values())
     found.extend(("sentence", text) for text in SENTENCE_TEXT)
-    from minzheng.cli._text import UI_TEXT
+    from minzheng.i18n.text import UI_TEXT
 
     found.extend(("cli", text) for text in UI_TEXT)
     seen: set[tuple[str, str]] = set()
