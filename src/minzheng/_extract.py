@@ -34,7 +34,7 @@ def messages() -> list[tuple[str, str]]:
     for name in LABEL_MODULES:
         importlib.import_module(name)
     from minzheng._messages import MESSAGES
-    from minzheng.codes._base import all_code_enums
+    from minzheng.codes import all_code_enums
 
     found: list[tuple[str, str]] = []
     for enum_cls in all_code_enums():
