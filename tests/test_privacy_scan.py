@@ -161,7 +161,7 @@ def load_result() -> LoadResult[RosterRow]:
 
 
 def inspection() -> Any:
-    from minzheng.cli.inspect import inspect_code
+    from minzheng.ids.inspect import inspect_code
 
     return inspect_code(ID)
 
@@ -210,7 +210,7 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
     "RejectedRow": lambda: load_result().rejected[0],
     "Inspection": inspection,
     "County": county,
-    "CountyYear": lambda: importlib.import_module("minzheng.cli.year").county_year(county()),
+    "CountyYear": lambda: importlib.import_module("minzheng.stats.year").county_year(county()),
     "ResidentId": lambda: ResidentId.parse(ID),
     "DisabilityCertificateNo": lambda: DisabilityCertificateNo.parse(CERT),
     "Disability": lambda: person().disability,

@@ -34,7 +34,7 @@ def messages() -> list[tuple[str, str]]:
     for name in LABEL_MODULES:
         importlib.import_module(name)
     from minzheng._messages import MESSAGES
-    from minzheng.codes._base import all_code_enums
+    from minzheng.codes import all_code_enums
 
     found: list[tuple[str, str]] = []
     for enum_cls in all_code_enums():
@@ -52,7 +52,7 @@ def messages() -> list[tuple[str, str]]:
 
     found.extend(("Programme.short", text) for text in PROGRAMME_SHORT.values())
     found.extend(("sentence", text) for text in SENTENCE_TEXT)
-    from minzheng.cli._text import UI_TEXT
+    from minzheng.i18n.text import UI_TEXT
 
     found.extend(("cli", text) for text in UI_TEXT)
     seen: set[tuple[str, str]] = set()

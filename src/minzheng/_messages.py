@@ -8,7 +8,9 @@ personal) are always available, other fields come from the error's params. The
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "template_for"]
+from typing import Any
+
+__all__ = ["MESSAGES", "SafeParams", "template_for"]
 
 MESSAGES: dict[str, str] = {
     # class defaults
@@ -198,3 +200,14 @@ def template_for(code: str, cls: type) -> str:
         if default is not None and default in MESSAGES:
             return MESSAGES[default]
     return MESSAGES["minzheng.error"]
+
+
+class SafeParams(dict[str, Any]):
+    """A mapping for ``str.format_map`` that leaves unknown placeholders visible.
+
+    >>> "{field}：{missing}".format_map(SafeParams(field="amount"))
+    'amount：{missing}'
+    """
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

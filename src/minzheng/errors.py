@@ -79,13 +79,6 @@ def _bounded_repr(value: object) -> str:
         return f"<{type(value).__name__}>"
 
 
-class _SafeParams(dict[str, Any]):
-    """A mapping for ``str.format_map`` that leaves unknown placeholders visible."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 class MinzhengError(Exception):
     """Base class of every error minzheng raises.
 
@@ -152,12 +145,12 @@ class MinzhengError(Exception):
         >>> print(err.message("zh_Hant"))
         resident_id：身份號碼應為18位（或15位舊號碼），實為5位：1****
         """
-        from minzheng._messages import template_for
+        from minzheng._messages import SafeParams, template_for
         from minzheng.i18n import translate
 
         template = template_for(self.code, type(self))
         text = translate(template, context="error", locale=locale)
-        return text.format_map(_SafeParams(self._format_params()))
+        return text.format_map(SafeParams(self._format_params()))
 
     def to_dict(self, locale: object = "zh_Hans") -> dict[str, Any]:
         """A plain dict for logs, APIs and reject files (the value stays masked).

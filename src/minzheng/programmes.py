@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.rules.citations import Citation, Instrument
 
 __all__ = ["OrphanCare", "Payment", "Programme", "SelfCareTier", "TekunForm", "Unit"]

@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from minzheng.cli import main
-from minzheng.cli.inspect import inspect_code
+from minzheng.ids.inspect import inspect_code
 
 
 def test_inspect_recognises_every_kind() -> None:

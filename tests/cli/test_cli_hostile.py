@@ -108,7 +108,7 @@ def test_piping_into_head_ends_quietly() -> None:
 
 @pytest.mark.parametrize("junk", [None, {}, 12, b"110105194912310021"])
 def test_inspect_code_of_non_text_reports_instead_of_raising(junk: object) -> None:
-    from minzheng.cli.inspect import inspect_code
+    from minzheng.ids.inspect import inspect_code
 
     result = inspect_code(junk, locale="en")  # type: ignore[arg-type]
     assert not result.valid
@@ -118,7 +118,7 @@ def test_inspect_code_of_non_text_reports_instead_of_raising(junk: object) -> No
 def test_inspect_code_reads_a_bounded_prefix() -> None:
     import time
 
-    from minzheng.cli.inspect import inspect_code
+    from minzheng.ids.inspect import inspect_code
 
     start = time.perf_counter()
     result = inspect_code(" " * 1_000_000 + "620521")

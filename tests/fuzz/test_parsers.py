@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minzheng import divisions
-from minzheng.cli.inspect import inspect_code
 from minzheng.codes import DisabilityGrade, Sex, all_code_enums
 from minzheng.dates import Month
 from minzheng.divisions import StatCode, division_code, stat_code
@@ -38,6 +37,7 @@ from minzheng.ids import (
     disability_certificate,
     resident_id,
 )
+from minzheng.ids.inspect import inspect_code
 from minzheng.money import Period, Rate, growth, parse_amount, share
 from minzheng.welfare.elderly import AgeBand
 

@@ -31,7 +31,7 @@ from minzheng import testing as mt
 from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidRecords, InvalidValue, MinzhengError
 from minzheng.io import from_dict, from_json, json_schema, to_dict, to_json
-from minzheng.io.converter import _public_names
+from minzheng.io.converter import public_names
 from minzheng.programmes import Programme
 from minzheng.registration import RegistrationKind
 from minzheng.rules import Matter
@@ -248,7 +248,7 @@ def _field_strategy(tp: Any, name: str) -> typing.Callable[[], st.SearchStrategy
 
 def _build(cls: type) -> st.SearchStrategy[Any]:
     """Instances of an attrs class from its annotations; values its validators refuse are skipped."""
-    hints = typing.get_type_hints(cls, localns=_public_names())
+    hints = typing.get_type_hints(cls, localns=public_names())
     fields = [f for f in attrs.fields(cls) if f.init]
     parts: dict[str, st.SearchStrategy[Any]] = {}
     for f in fields:
@@ -347,7 +347,7 @@ def test_record_type_round_trips_json_dict_and_arrow(name: str) -> None:
 
 
 def _decimal_fields(cls: type) -> list[str]:
-    hints = typing.get_type_hints(cls, localns=_public_names())
+    hints = typing.get_type_hints(cls, localns=public_names())
     return [
         f.name
         for f in attrs.fields(cls)
@@ -388,7 +388,7 @@ def test_non_finite_amounts_are_refused_on_read_and_write(name: str, bad: str) -
 
 
 def _int_fields(cls: type) -> list[str]:
-    hints = typing.get_type_hints(cls, localns=_public_names())
+    hints = typing.get_type_hints(cls, localns=public_names())
     return [f.name for f in attrs.fields(cls) if f.init and hints[f.name] in (int, int | None)]
 
 

@@ -36,7 +36,7 @@ import attrs
 
 from minzheng._locking import Register, locked
 from minzheng._typecheck import is_date, is_instance
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import (
     FixedCalendar,
     HolidayCalendar,

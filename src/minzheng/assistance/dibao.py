@@ -32,12 +32,10 @@ from typing import Any
 import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
-from minzheng.codes import Area, Relationship
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import Area, CodeEnum, Relationship
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
-from minzheng.money import TO_FEN, Rate, RoundingPolicy
-from minzheng.money._finite import finite_amount
+from minzheng.money import TO_FEN, Rate, RoundingPolicy, finite_amount
 from minzheng.people import (
     DIBAO_INCOME_POLICY,
     NO_PROPERTY_TEST,

@@ -44,8 +44,7 @@ import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_DAYS, within
 from minzheng.assistance.dibao import decide_dibao
-from minzheng.codes import Area, DisabilityCategory, Relationship
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import Area, CodeEnum, DisabilityCategory, Relationship
 from minzheng.codes.relationship import RelationshipKind
 from minzheng.dates import Month
 from minzheng.money import TO_FEN, Rate, RoundingPolicy

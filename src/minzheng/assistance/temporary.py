@@ -28,8 +28,7 @@ from typing import Any
 
 import attrs
 
-from minzheng.codes import Area, Relationship
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import Area, CodeEnum, Relationship
 from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, RoundingPolicy, parse_amount
 from minzheng.people import Household, Membership, Person

@@ -25,8 +25,7 @@ import attrs
 
 from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import type_error, typed_fields
-from minzheng.codes import AbilityLevel, ability_level
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import AbilityLevel, CodeEnum, ability_level
 from minzheng.errors import InvalidValue
 
 __all__ = ["AbilityAssessment", "AbilityIndicator", "AbilityItem"]

@@ -23,9 +23,9 @@ import attrs
 
 from minzheng._validators import typed_fields
 from minzheng.care.assessment import AbilityAssessment
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidValue
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount
 from minzheng.people import Person
 from minzheng.rules import Citation, Instrument, Reason
 

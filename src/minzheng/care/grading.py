@@ -34,7 +34,7 @@ from minzheng._bounds import MAX_SCORE, within
 from minzheng._validators import typed_fields
 from minzheng.care.institution import InstitutionGrade
 from minzheng.errors import InvalidValue
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount
 
 __all__ = ["DEFAULT_CUTOFFS", "MAXIMA", "GradeCutoff", "GradingScores", "institution_grade"]
 

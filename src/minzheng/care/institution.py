@@ -17,7 +17,7 @@ import attrs
 
 from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import HolidayCalendar, add_working_days
 from minzheng.errors import InvalidValue
 from minzheng.ids import CreditCode

@@ -22,9 +22,9 @@ import attrs
 
 from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidValue
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount
 from minzheng.privacy import repr_key, repr_name
 
 __all__ = [

@@ -146,8 +146,8 @@ def _add_commands(commands: Any) -> None:
 
 
 def _run_inspect(args: argparse.Namespace, locale: str) -> int:
-    from minzheng.cli._text import t
-    from minzheng.cli.inspect import inspect_code
+    from minzheng.i18n import ui_text as t
+    from minzheng.ids.inspect import inspect_code
 
     status = 0
     for code in args.codes:

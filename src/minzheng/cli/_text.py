@@ -1,74 +1,8 @@
-"""Command-line text in Simplified Chinese: the msgids; translations use context ``cli``."""
+"""Moved to :mod:`minzheng.i18n.text`; kept so that an import of ``t`` keeps working."""
 
 from __future__ import annotations
 
-from minzheng.i18n import translate
+from minzheng.i18n.text import UI_TEXT
+from minzheng.i18n.text import ui_text as t
 
 __all__ = ["UI_TEXT", "t"]
-
-UI_TEXT: tuple[str, ...] = (
-    "有效",
-    "无效",
-    "居民身份号码",
-    "统一社会信用代码",
-    "残疾人证号",
-    "行政区划代码",
-    "统计用区划代码",
-    "无法识别的代码",
-    "原因",
-    "种类",
-    "地址码",
-    "行政区划",
-    "出生日期",
-    "出生年份",
-    "年龄",
-    "性别",
-    "顺序码",
-    "校验码",
-    "由15位旧号码转换",
-    "世纪存疑（旧号码百岁老人顺序码）",
-    "不在历史代码表中（可能已撤销）",
-    "登记管理部门",
-    "机构类别",
-    "登记管理机关",
-    "全国",
-    "组织机构代码",
-    "残疾类别",
-    "残疾等级",
-    "名称",
-    "级别",
-    "上级",
-    "有效年份",
-    "至今",
-    "此前",
-    "历史名称",
-    "乡级",
-    "村级",
-    "所属县级区划",
-    "持证人身份号码",
-    "是",
-    "行号",
-    "问题",
-    "{name}{year}年民政工作概览（合成数据，不含真实个人信息）",
-    "一、社会救助",
-    "二、养老服务",
-    "三、登记管理",
-    "项目",
-    "户数",
-    "人数",
-    "发放资金（万元）",
-    "养老机构{institutions}家，床位{beds}张，其中护理型床位{nursing}张，护理型床位占比{share}；在院老人{residents}人",
-    "登记社会组织{count}家；办理结婚登记{marriages}对",
-    "已写入：{path}",
-    "按月发放资金（元）",
-    "共读取{read}行：通过{accepted}行，未通过{rejected}行",
-    "第{row}行",
-    "未通过的行已写入：{path}",
-    "决定",
-    "月保障金额合计",
-)
-
-
-def t(text: str, locale: object) -> str:
-    """Translate a command-line string (it must be listed in :data:`UI_TEXT`)."""
-    return translate(text, context="cli", locale=locale)

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from minzheng.cli._text import t
 from minzheng.errors import MinzhengError
+from minzheng.i18n import ui_text as t
 
 __all__ = ["RECORD_TYPES", "run_demo", "run_explain", "run_report", "run_validate"]
 
@@ -84,7 +84,7 @@ def run_demo(
     >>> run_demo(persons=200, division="000000")
     2
     """
-    from minzheng.cli.year import county_year, text_table
+    from minzheng.stats.year import county_year, text_table
     from minzheng.synth import synthetic_county
 
     try:
@@ -163,11 +163,11 @@ def run_report(paths: Sequence[str], *, locale: object = "zh_Hans", scope: str =
     >>> run_report([])
     2
     """
-    from minzheng.cli.year import text_table
     from minzheng.i18n import format_money
     from minzheng.io import RosterRow, load
     from minzheng.stats import Measure, aggregate, by_programme
     from minzheng.stats.sentences import render_sentences
+    from minzheng.stats.year import text_table
 
     if not paths:
         return 2

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 
 __all__ = ["Division", "DivisionLevel"]
 

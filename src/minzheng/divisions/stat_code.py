@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Self
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidComponent, InvalidFormat, InvalidValue
 
 if TYPE_CHECKING:

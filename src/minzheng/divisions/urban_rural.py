@@ -9,7 +9,7 @@ classes of the scheme. DOMAIN.md §3.2.
 
 from __future__ import annotations
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 
 __all__ = ["UrbanRuralClass"]
 

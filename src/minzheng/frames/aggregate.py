@@ -33,7 +33,7 @@ from minzheng.errors import InvalidValue
 from minzheng.money import plain
 from minzheng.privacy import KeyPolicy, resolve_keys
 from minzheng.programmes import Programme
-from minzheng.stats.aggregate import MEASURES, Dimension, Measure, _sort_key
+from minzheng.stats.aggregate import MEASURES, Dimension, Measure, group_sort_key
 from minzheng.stats.facts import Fact
 from minzheng.stats.table import StatTable
 
@@ -285,7 +285,7 @@ def aggregate_frame(
             Measure.COUNT: _int(record["count"]),
         }
         rows.append((key, tuple(values[m] for m in measures)))
-    rows.sort(key=lambda kv: _sort_key(kv[0]))
+    rows.sort(key=lambda kv: group_sort_key(kv[0]))
     if not rows and not by:
         rows = [((), tuple(Decimal(0) if m is Measure.MONEY else 0 for m in measures))]
     return StatTable(

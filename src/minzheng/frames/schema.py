@@ -42,7 +42,7 @@ from typing import Any
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import Period, Rate
@@ -133,11 +133,11 @@ def stored_fields(cls: type) -> list[attrs.Attribute[Any]]:
 def _hints(cls: type) -> dict[str, Any]:
     import importlib
 
-    from minzheng.io.converter import _public_names
+    from minzheng.io.converter import public_names
 
     module = importlib.import_module(cls.__module__)
     # names imported only for typing resolve from the public packages, as the converter does
-    return typing.get_type_hints(cls, globalns=vars(module), localns=_public_names())
+    return typing.get_type_hints(cls, globalns=vars(module), localns=public_names())
 
 
 class _Building(threading.local):

@@ -19,7 +19,7 @@ from typing import Any
 
 from minzheng.errors import InvalidValue
 from minzheng.frames.schema import _pa
-from minzheng.ids.credit_code import _ORG_WEIGHTS, ALPHABET
+from minzheng.ids.credit_code import ALPHABET, ORG_WEIGHTS
 from minzheng.ids.resident_id import EARLIEST_BIRTH_DATE
 
 __all__ = ["CHECKS", "validate_column", "validate_table"]
@@ -227,7 +227,7 @@ def _credit_code(column: Any) -> Any:
     )
     full = pa.array(list(_FULL))
     org_total = pa.array([0] * n, type=pa.int64())
-    for i, weight in enumerate(_ORG_WEIGHTS):
+    for i, weight in enumerate(ORG_WEIGHTS):
         value = pc.cast(pc.index_in(_char(safe, 8 + i), value_set=full), "int64")
         org_total = pc.add(org_total, pc.multiply(value, weight))
     org_check = pc.subtract(11, _mod(org_total, 11))

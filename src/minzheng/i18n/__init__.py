@@ -24,11 +24,13 @@ from minzheng.i18n.locales import (
     babel_locale,
     resolve_locale,
 )
+from minzheng.i18n.text import UI_TEXT, ui_text
 from minzheng.i18n.units import CountUnit
 
 __all__ = [
     "DEFAULT_LOCALE",
     "SUPPORTED_LOCALES",
+    "UI_TEXT",
     "CountUnit",
     "LocaleName",
     "MoneyUnit",
@@ -43,4 +45,5 @@ __all__ = [
     "label",
     "resolve_locale",
     "translate",
+    "ui_text",
 ]

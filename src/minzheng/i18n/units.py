@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 
 __all__ = ["CountUnit"]
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Self
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import (
     InconsistentRecord,
     InvalidChecksum,
@@ -50,6 +50,7 @@ __all__ = [
     "ALPHABET",
     "MAX_TEXT_CHARS",
     "NATIONAL_DIVISION_CODE",
+    "ORG_WEIGHTS",
     "CreditCode",
     "OrgKind",
     "RegistrationAuthority",
@@ -69,7 +70,8 @@ NATIONAL_DIVISION_CODE = "100000"
 
 _TO_BASE34 = str.maketrans(ALPHABET, "0123456789ABCDEFGHIJKLMNOPQRSTU")
 _SYMBOLS = frozenset(ALPHABET)
-_ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+#: The weights of the organisation code's check digit (GB 11714), positions 1–8.
+ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _FIELD = "credit_code"
 #: The longest text (separators included) a credit-code parser reads.
 MAX_TEXT_CHARS = 64
@@ -201,7 +203,7 @@ def calc_org_check_digit(org_code: str) -> str:
     >>> calc_org_check_digit("50002167"), calc_org_check_digit("MA5G7P4L")
     ('6', '4')
     """
-    total = sum(w * _org_value(c) for w, c in zip(_ORG_WEIGHTS, org_code[:8], strict=True))
+    total = sum(w * _org_value(c) for w, c in zip(ORG_WEIGHTS, org_code[:8], strict=True))
     check = 11 - total % 11
     return "X" if check == 10 else "0" if check == 11 else str(check)
 

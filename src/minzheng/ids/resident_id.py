@@ -35,8 +35,7 @@ from typing import TYPE_CHECKING, Self
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes import Sex
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum, Sex
 from minzheng.dates.age import AgeCountsFrom, LeapDayBirthday, age_on
 from minzheng.errors import (
     InvalidChecksum,

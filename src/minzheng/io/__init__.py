@@ -1,10 +1,11 @@
-"""Input and output: converters, JSON Schema, loaders for bureau exports.
+"""Input and output: converters, JSON Schema, loaders for bureau exports, safe CSV and Excel.
 
 >>> from minzheng.money import Rate
 >>> from_json(to_json(Rate.monthly("715")), Rate) == Rate.monthly("715")
 True
 """
 
+from minzheng.io._cells import write_csv, write_xlsx
 from minzheng.io.converter import LIMITS, Limits, converter, from_dict, from_json, to_dict, to_json
 from minzheng.io.load import (
     LoadLimits,
@@ -34,4 +35,6 @@ __all__ = [
     "text_converter",
     "to_dict",
     "to_json",
+    "write_csv",
+    "write_xlsx",
 ]

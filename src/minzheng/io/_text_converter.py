@@ -10,7 +10,7 @@ from typing import Any
 
 import cattrs
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidValue
 from minzheng.io.converter import LIMITS, _clip, converter
 
@@ -116,7 +116,7 @@ def text_converter() -> cattrs.Converter:
     >>> text_converter().structure("女", Sex)
     <Sex.FEMALE: '2'>
     """
-    from minzheng.codes._base import all_code_enums
+    from minzheng.codes import all_code_enums
 
     conv = converter().copy()
     conv.register_structure_hook(bool, _structure_bool)

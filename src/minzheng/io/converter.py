@@ -47,7 +47,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from minzheng._bounds import within
-from minzheng.codes._base import CodeEnum, all_code_enums
+from minzheng.codes import CodeEnum, all_code_enums
 from minzheng.dates import Month
 from minzheng.errors import (
     InvalidAmount,
@@ -60,7 +60,16 @@ from minzheng.errors import (
 from minzheng.money import Period, Rate, parse_amount
 from minzheng.rules import Matter
 
-__all__ = ["LIMITS", "Limits", "converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "LIMITS",
+    "Limits",
+    "converter",
+    "from_dict",
+    "from_json",
+    "public_names",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 
@@ -192,8 +201,13 @@ def _text_id(cls: type) -> Any:
 
 
 @functools.cache
-def _public_names() -> dict[str, Any]:
-    """Every public name of the domain packages: resolves annotations imported only for typing."""
+def public_names() -> dict[str, Any]:
+    """Every public name of the domain packages: resolves annotations imported only for typing.
+
+    >>> from minzheng.people import Person
+    >>> public_names()["Person"] is Person
+    True
+    """
     names: dict[str, Any] = {}
     for module in _DOMAIN_MODULES:
         mod = importlib.import_module(module)
@@ -256,7 +270,7 @@ def _untag(value: Any) -> Any:
     if not isinstance(value, dict):
         return value
     if set(value) == {"code", "value"}:
-        cls = _public_names().get(value["code"])
+        cls = public_names().get(value["code"])
         if not (isinstance(cls, type) and issubclass(cls, CodeEnum)):
             raise InvalidValue("value.invalid", field="code", value=str(value["code"]))
         return cls.from_code(value["value"])
@@ -382,7 +396,7 @@ def converter() -> cattrs.Converter:
     from minzheng.divisions import StatCode
     from minzheng.ids import CreditCode, DisabilityCertificateNo, ResidentId
 
-    _public_names()  # resolve string annotations of every public record type
+    public_names()  # resolve string annotations of every public record type
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_unstructure_hook(Decimal, _plain_decimal)
     conv.register_structure_hook(Decimal, _structure_decimal)
@@ -402,7 +416,7 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, CodeEnum), lambda v: v.value
     )
-    for code_list in all_code_enums():  # every module is imported by _public_names()
+    for code_list in all_code_enums():  # every module is imported by public_names()
         conv.register_structure_hook(code_list, lambda v, t: t.from_code(v))
     conv.register_structure_hook_func(_is_code_union, _structure_code_union)
     conv.register_structure_hook(Matter, _structure_matter)

@@ -176,7 +176,7 @@ class LoadResult(Generic[T]):
         >>> print(result.write_rejects(out, locale="en").read_text("utf-8-sig").splitlines()[1][:40])
         2,H1,620521********1233,王**,abc,amount:
         """
-        from minzheng.cli._text import t
+        from minzheng.i18n import ui_text as t
 
         target = Path(path)
         headers = list(dict.fromkeys(h for r in self.rejected for h in r.cells))

@@ -25,7 +25,7 @@ import attrs
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import ResidentId
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount
 from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_key, repr_name, resolve_keys
 from minzheng.programmes import Programme
 

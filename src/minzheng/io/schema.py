@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
 from minzheng.io.converter import (
@@ -37,7 +37,7 @@ from minzheng.io.converter import (
     LIMITS,
     _omitted_fields,
     _property_tests,
-    _public_names,
+    public_names,
 )
 from minzheng.money import Rate
 from minzheng.people import PropertyTest
@@ -168,7 +168,7 @@ class _Builder:
         }
 
     def class_schema(self, cls: type) -> dict[str, Any]:
-        hints = typing.get_type_hints(cls, localns=_public_names())
+        hints = typing.get_type_hints(cls, localns=public_names())
         properties: dict[str, Any] = {}
         required: list[str] = []
         omitted = _omitted_fields().get(cls, frozenset())

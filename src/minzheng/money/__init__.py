@@ -9,6 +9,7 @@ True
 Decimal('930')
 """
 
+from minzheng.money._finite import finite_amount
 from minzheng.money.amounts import (
     MAX_AMOUNT,
     MAX_AMOUNT_CHARS,
@@ -50,6 +51,7 @@ __all__ = [
     "Period",
     "Rate",
     "RoundingPolicy",
+    "finite_amount",
     "growth",
     "parse_amount",
     "plain",

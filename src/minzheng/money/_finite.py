@@ -1,4 +1,7 @@
-"""A field validator shared by every ``Decimal`` field of a record: amounts are finite numbers."""
+"""A field validator shared by every ``Decimal`` field of a record: amounts are finite numbers.
+
+Public as :func:`minzheng.money.finite_amount`.
+"""
 
 from __future__ import annotations
 

@@ -20,8 +20,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._typecheck import is_amount, is_date, is_instance
-from minzheng.codes import Area
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import Area, CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidValue
 from minzheng.money import DOWN_TO_FEN, Period, Rate, RoundingPolicy

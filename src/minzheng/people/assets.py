@@ -27,9 +27,8 @@ import attrs
 
 from minzheng._bounds import MAX_COUNT, MAX_PERSONS, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
-from minzheng.money import Rate
-from minzheng.money._finite import finite_amount
+from minzheng.codes import CodeEnum
+from minzheng.money import Rate, finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument, Reason
 

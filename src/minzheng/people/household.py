@@ -33,8 +33,7 @@ from collections.abc import Iterable
 import attrs
 
 from minzheng._validators import to_tuple, typed_fields
-from minzheng.codes import Area, Relationship, RelationshipKind
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import Area, CodeEnum, Relationship, RelationshipKind
 from minzheng.errors import InvalidValue
 from minzheng.people.assets import Asset
 from minzheng.people.income import IncomeItem

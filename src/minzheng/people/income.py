@@ -26,10 +26,9 @@ import attrs
 
 from minzheng._bounds import MAX_PERSONS, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import Month
-from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy
-from minzheng.money._finite import finite_amount
+from minzheng.money import TO_FEN, Period, Rate, RoundingPolicy, finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules import Citation, Instrument
 

@@ -27,8 +27,7 @@ from collections.abc import Iterable
 import attrs
 
 from minzheng._validators import to_tuple, typed_fields
-from minzheng.codes import DisabilityCategory, DisabilityGrade, HukouType, Sex
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum, DisabilityCategory, DisabilityGrade, HukouType, Sex
 from minzheng.dates import age_on
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import DisabilityCertificateNo, ResidentId

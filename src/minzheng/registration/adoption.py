@@ -42,7 +42,7 @@ from collections.abc import Sequence
 import attrs
 
 from minzheng._bounds import MAX_PERSONS, within
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
 from minzheng.people import Person
 from minzheng.registration.kinds import RegistrationKind

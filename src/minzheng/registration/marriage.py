@@ -48,8 +48,7 @@ import attrs
 
 from minzheng._bounds import MAX_AGE, within
 from minzheng._locking import Register, locked
-from minzheng.codes import Sex
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum, Sex
 from minzheng.dates import AgeCountsFrom, HolidayCalendar, age_on, statutory_deadline
 from minzheng.errors import RuleViolation
 from minzheng.people import Person

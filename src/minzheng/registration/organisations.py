@@ -34,7 +34,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._bounds import MAX_SCORE, within
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.i18n import format_percent
 from minzheng.ids import CreditCode

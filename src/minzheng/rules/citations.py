@@ -16,7 +16,7 @@ import attrs
 
 from minzheng._bounds import MAX_ARTICLE, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.i18n import resolve_locale
 from minzheng.rules.numerals import chinese_numeral
 

@@ -28,8 +28,7 @@ import attrs
 from minzheng._bounds import MAX_MONTHS, within
 from minzheng._validators import to_tuple, typed_fields
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
-from minzheng.money import Rate
-from minzheng.money._finite import finite_amount
+from minzheng.money import Rate, finite_amount
 from minzheng.privacy import repr_key
 from minzheng.rules.matter import Matter
 from minzheng.rules.reasons import Reason, format_rate

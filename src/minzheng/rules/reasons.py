@@ -25,9 +25,9 @@ from typing import Any
 
 import attrs
 
+from minzheng._messages import SafeParams
 from minzheng._validators import to_dict, typed_fields
-from minzheng.codes._base import CodeEnum
-from minzheng.errors import _SafeParams
+from minzheng.codes import CodeEnum
 from minzheng.i18n import format_date, format_number, resolve_locale, translate
 from minzheng.money import Rate
 from minzheng.rules.citations import Citation
@@ -135,7 +135,7 @@ class Reason:
         template = REASON_TEMPLATES.get(self.code, self.code)
         text = translate(template, context="reason", locale=name)
         rendered = text.format_map(
-            _SafeParams({k: render_param(v, name) for k, v in self.params.items()})
+            SafeParams({k: render_param(v, name) for k, v in self.params.items()})
         )
         if with_citation and self.citation is not None:
             open_, close = (" (", ")") if name == "en" else ("（", "）")

@@ -24,8 +24,7 @@ import attrs
 
 from minzheng._validators import typed_fields
 from minzheng.errors import InvalidAmount
-from minzheng.money import TO_FEN, UP_TO_YUAN, Period, Rate, RoundingPolicy
-from minzheng.money._finite import finite_amount
+from minzheng.money import TO_FEN, UP_TO_YUAN, Period, Rate, RoundingPolicy, finite_amount
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Instrument, Reason, Term
 from minzheng.standards.standard import StandardUsed

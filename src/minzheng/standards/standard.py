@@ -10,8 +10,7 @@ import attrs
 from minzheng._validators import typed_fields
 from minzheng.codes import Area
 from minzheng.errors import InvalidAmount, InvalidValue
-from minzheng.money import Rate, RoundingPolicy
-from minzheng.money._finite import finite_amount
+from minzheng.money import Rate, RoundingPolicy, finite_amount
 from minzheng.programmes import Programme
 
 __all__ = ["Standard", "StandardUsed"]

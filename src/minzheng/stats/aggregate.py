@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.divisions import DivisionLevel, rollup
 from minzheng.stats.facts import Fact
 
@@ -43,6 +43,7 @@ __all__ = [
     "by_programme",
     "by_sex",
     "by_year",
+    "group_sort_key",
 ]
 
 
@@ -196,7 +197,7 @@ def aggregate(
     if not by and not groups:
         groups[()] = []
     rows = []
-    for key in sorted(groups, key=_sort_key):
+    for key in sorted(groups, key=group_sort_key):
         group = groups[key]
         values: list[Any] = []
         for measure in measures:
@@ -216,5 +217,10 @@ def aggregate(
     )
 
 
-def _sort_key(key: tuple[Hashable, ...]) -> tuple[tuple[int, str], ...]:
+def group_sort_key(key: tuple[Hashable, ...]) -> tuple[tuple[int, str], ...]:
+    """The order of a table's rows: by each dimension's text, a missing value (``None``) last.
+
+    >>> sorted([("620521", None), (None, "x"), ("620521", "a")], key=group_sort_key)
+    [('620521', 'a'), ('620521', None), (None, 'x')]
+    """
     return tuple((0, str(k)) if k is not None else (1, "") for k in key)

@@ -19,8 +19,7 @@ import attrs
 
 from minzheng._validators import typed_fields
 from minzheng.errors import InvalidValue
-from minzheng.money import growth, share
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount, growth, share
 
 __all__ = ["FigureCheck", "verify_growth", "verify_share"]
 

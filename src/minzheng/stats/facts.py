@@ -41,7 +41,7 @@ from minzheng._bounds import MAX_COUNT, within
 from minzheng._validators import typed_fields
 from minzheng.codes import Area, Sex
 from minzheng.dates import Month
-from minzheng.money._finite import finite_amount
+from minzheng.money import finite_amount
 from minzheng.payments import Disbursement, Entitlement
 from minzheng.privacy import KeyPolicy, repr_date, repr_key, resolve_keys
 from minzheng.programmes import Programme, Unit

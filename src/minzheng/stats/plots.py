@@ -11,7 +11,7 @@ import threading
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.i18n import resolve_locale
 from minzheng.stats.aggregate import Measure
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.i18n import format_count, format_money, resolve_locale, translate
 from minzheng.programmes import Programme
 from minzheng.stats.aggregate import Measure

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import Month
 from minzheng.stats.aggregate import Measure
 
@@ -221,7 +221,7 @@ def combine(counts: StatTable, money: StatTable) -> StatTable:
         dims = (key,) if n == 1 else tuple(key)  # type: ignore[arg-type]
         rows.append((*dims, *[amount if m is Measure.MONEY else 0 for m in counts.measures]))
     if len(rows) > len(counts.rows):
-        from minzheng.stats.aggregate import _sort_key
+        from minzheng.stats.aggregate import group_sort_key
 
-        rows.sort(key=lambda r: _sort_key(tuple(r[:n])))
+        rows.sort(key=lambda r: group_sort_key(tuple(r[:n])))
     return StatTable(dimensions=counts.dimensions, measures=counts.measures, rows=tuple(rows))

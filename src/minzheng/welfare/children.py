@@ -30,7 +30,7 @@ import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.people import Person
 from minzheng.programmes import OrphanCare, Programme

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from minzheng._validators import typed_fields
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.people import Person
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Decision, Instrument, Reason
