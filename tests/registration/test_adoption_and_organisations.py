@@ -21,7 +21,7 @@ from minzheng.registration import (
     OrgType,
     SocialOrganisation,
     adoption_review_deadline,
-    check_adoption,
+    decide_adoption,
     decide_annual_report,
     decide_charity_spending,
     decide_evaluation_eligibility,
@@ -50,20 +50,20 @@ def girl(born: datetime.date) -> Person:
 
 def test_adoption_worked_example() -> None:
     difficulty = AdopteeCategory.PARENTS_IN_DIFFICULTY
-    assert not check_adoption(
+    assert not decide_adoption(
         [man(D(1980, 3, 1))], girl(D(2019, 2, 1)), category=difficulty, on=ON
     ).eligible  # 39
-    assert check_adoption(
+    assert decide_adoption(
         [man(D(1979, 3, 1))], girl(D(2020, 2, 1)), category=difficulty, on=ON
     ).eligible  # 41
-    one_child = check_adoption(
+    one_child = decide_adoption(
         [man(D(1979, 3, 1), children=1, previously_adopted=1)],
         girl(D(2020, 2, 1)),
         category=difficulty,
         on=ON,
     )
     assert "adoption.number_limit" in one_child.reason_codes()
-    orphan = check_adoption(
+    orphan = decide_adoption(
         [man(D(1979, 3, 1), children=2, previously_adopted=3)],
         girl(D(2020, 2, 1)),
         category=AdopteeCategory.ORPHAN,
@@ -73,14 +73,14 @@ def test_adoption_worked_example() -> None:
 
 
 def test_adopter_conditions() -> None:
-    young = check_adoption(
+    young = decide_adoption(
         [man(D(1996, 1, 1))],
         Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
         category=AdopteeCategory.ORPHAN,
         on=ON,
     )
     assert "adoption.adopter_too_young" in young.reason_codes()
-    married_alone = check_adoption(
+    married_alone = decide_adoption(
         [man(D(1980, 1, 1), married=True)],
         Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
         category=AdopteeCategory.ORPHAN,
@@ -90,11 +90,11 @@ def test_adopter_conditions() -> None:
     nine = Person(person_id="B", sex=Sex.MALE, birth_date=D(2016, 1, 1))
     assert (
         "adoption.consent_missing"
-        in check_adoption(
+        in decide_adoption(
             [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON
         ).reason_codes()
     )
-    assert check_adoption(
+    assert decide_adoption(
         [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON, child_consents=True
     ).eligible
 
@@ -333,3 +333,50 @@ def test_organisation_rules_explain_in_every_locale(
         assert d.eligible == all(r.met is not False for r in d.reasons)
         assert d.amount is None
         explains_cleanly(d)
+
+
+def test_check_adoption_is_a_deprecated_alias() -> None:
+    import pytest
+
+    from minzheng.registration import check_adoption
+
+    adopter = man(D(1979, 3, 1))
+    child = girl(D(2020, 2, 1))
+    with pytest.warns(DeprecationWarning, match="use decide_adoption"):
+        old = check_adoption([adopter], child, category=AdopteeCategory.ORPHAN, on=ON)
+    assert old == decide_adoption([adopter], child, category=AdopteeCategory.ORPHAN, on=ON)
+
+
+@settings(max_examples=30)
+@given(
+    st.dates(D(1950, 1, 1), D(2000, 12, 31)),
+    st.dates(D(2008, 1, 1), D(2025, 3, 31)),
+    st.sampled_from(list(AdopteeCategory)),
+    st.integers(0, 3),
+    st.integers(0, 3),
+    st.booleans(),
+    st.one_of(st.none(), st.booleans()),
+)
+def test_adoption_property(
+    adopter_born: datetime.date,
+    child_born: datetime.date,
+    category: AdopteeCategory,
+    children: int,
+    adopted: int,
+    relative: bool,
+    consents: bool | None,
+) -> None:
+    adopter = man(adopter_born, children=children, previously_adopted=adopted)
+    d = decide_adoption(
+        [adopter],
+        girl(child_born),
+        category=category,
+        on=ON,
+        relative_adoption=relative,
+        child_consents=consents,
+    )
+    assert d.eligible == all(r.met is not False for r in d.reasons)
+    assert d.amount is None
+    gap = [r for r in d.reasons if r.code.startswith("adoption.age_gap")]
+    assert bool(gap) is not relative
+    explains_cleanly(d)

@@ -12,10 +12,13 @@
 """
 
 from minzheng.registration.adoption import (
+    ADOPTION_2021,
     AdopteeCategory,
     Adopter,
+    AdoptionRules,
     adoption_review_deadline,
     check_adoption,
+    decide_adoption,
 )
 from minzheng.registration.kinds import RegistrationKind
 from minzheng.registration.marriage import (
@@ -72,6 +75,7 @@ from minzheng.registration.organisations import (
 )
 
 __all__ = [
+    "ADOPTION_2021",
     "CHANHE_2025",
     "CHARITY_2016",
     "CHARITY_2024",
@@ -81,6 +85,7 @@ __all__ = [
     "REGULATION_2025",
     "AdopteeCategory",
     "Adopter",
+    "AdoptionRules",
     "AnnualInspection",
     "CharityRules",
     "DivorceAgreement",
@@ -112,6 +117,7 @@ __all__ = [
     "check_evaluation_eligibility",
     "check_founding",
     "check_public_fundraising",
+    "decide_adoption",
     "decide_annual_report",
     "decide_charity_spending",
     "decide_evaluation_eligibility",

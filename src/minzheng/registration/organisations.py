@@ -514,7 +514,7 @@ def decide_annual_report(
             submitted_on <= due,
             "organisation.report_on_time",
             "organisation.report_late",
-            year=year,
+            year=str(year),
             submitted=submitted_on,
             due=due,
         )
@@ -523,7 +523,7 @@ def decide_annual_report(
             on <= due,
             "organisation.report_not_yet_due",
             "organisation.report_missing",
-            year=year,
+            year=str(year),
             due=due,
         )
     return ruling.decide(ok)
@@ -621,14 +621,14 @@ def _inspection_history(
     by_year = {i.year: i.result for i in inspections if i.org_id == org_id}
     last_year = ruling.on.year - 1
     if last_year not in by_year:
-        ruling.check(False, "evaluation.no_inspection", year=last_year)
+        ruling.check(False, "evaluation.no_inspection", year=str(last_year))
     elif by_year[last_year] is InspectionResult.FAIL:
-        ruling.check(False, "evaluation.failed_inspection", year=last_year)
+        ruling.check(False, "evaluation.failed_inspection", year=str(last_year))
     elif (
         by_year[last_year] is InspectionResult.BASIC_PASS
         and by_year.get(last_year - 1) is InspectionResult.BASIC_PASS
     ):
-        ruling.check(False, "evaluation.basic_pass_twice", year=last_year)
+        ruling.check(False, "evaluation.basic_pass_twice", year=str(last_year))
 
 
 def decide_evaluation_eligibility(
