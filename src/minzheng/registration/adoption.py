@@ -42,6 +42,7 @@ from collections.abc import Sequence
 import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_PERSONS, within
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
 from minzheng.people import Person
@@ -93,7 +94,7 @@ class Adopter:
     overseas_chinese: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AdoptionRules:
     """The Civil Code's adoption numbers (arts. 1093–1105) and the registration periods.
 

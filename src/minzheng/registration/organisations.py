@@ -34,6 +34,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._bounds import MAX_SCORE, within
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.i18n import format_percent
@@ -253,7 +254,7 @@ class AnnualInspection:
     submitted_on: datetime.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReportDeadline:
     """When last year's work report is due: (month, day) of the following year.
 
@@ -266,7 +267,7 @@ class ReportDeadline:
     article: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class OrganisationRules:
     """One version of the registration rules of social organisations, with their statutory numbers.
 
@@ -308,7 +309,7 @@ ORGANISATIONS_2016 = OrganisationRules(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CharityRules:
     """One version of the Charity Law's numbers (registration, fundraising wait, spending).
 
