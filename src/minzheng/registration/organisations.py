@@ -152,12 +152,8 @@ class FoundationType(CodeEnum):
 
     @property
     def minimum_fund(self) -> Decimal:
-        """The minimum original fund (原始基金), in yuan."""
-        return {
-            FoundationType.NATIONAL_PUBLIC: Decimal("8000000"),
-            FoundationType.LOCAL_PUBLIC: Decimal("4000000"),
-            FoundationType.NON_PUBLIC: Decimal("2000000"),
-        }[self]
+        """The minimum original fund (原始基金), in yuan, of :data:`ORGANISATIONS_2016` (基金会条例 art. 8)."""
+        return ORGANISATIONS_2016.foundation_funds[self]
 
 
 class InspectionResult(CodeEnum):
@@ -272,7 +268,7 @@ class OrganisationRules:
     """One version of the registration rules of social organisations, with their statutory numbers.
 
     社团条例 (2016 revision) arts. 10, 12, 18, 21, 28; 民非暂行条例 arts. 11, 15, 23;
-    基金会条例 art. 36; 评估办法 (2-year wait, 5-year grades) — DOMAIN.md §13.
+    基金会条例 arts. 8, 36 (original funds, report date); 评估办法 (2-year wait, 5-year grades) — DOMAIN.md §13.
 
     >>> ORGANISATIONS_2016.group_members, ORGANISATIONS_2016.founding_decision_days
     (50, 60)
@@ -290,6 +286,7 @@ class OrganisationRules:
     evaluation_wait_years: int = 2
     grade_valid_years: int = 5
     reports: dict[OrgType, ReportDeadline] = attrs.field(factory=dict)
+    foundation_funds: dict[FoundationType, Decimal] = attrs.field(factory=dict)
 
 
 #: The rules in force since the 2016 revision of the social-group regulation.
@@ -305,6 +302,11 @@ ORGANISATIONS_2016 = OrganisationRules(
         ),
         # 基金会条例 art. 36: to the registry by 31 March, after the supervising unit's review.
         OrgType.FOUNDATION: ReportDeadline(supervising_unit=(3, 31), registry=(3, 31), article=36),
+    },
+    foundation_funds={
+        FoundationType.NATIONAL_PUBLIC: Decimal("8000000"),
+        FoundationType.LOCAL_PUBLIC: Decimal("4000000"),
+        FoundationType.NON_PUBLIC: Decimal("2000000"),
     },
 )
 
@@ -417,12 +419,13 @@ def decide_founding(
         )
     elif kind is OrgType.FOUNDATION:
         chosen = foundation_type or FoundationType.NON_PUBLIC
+        minimum = rules.foundation_funds[chosen]
         ruling.check(
-            original_fund >= chosen.minimum_fund,
+            original_fund >= minimum,
             "organisation.fund_ok",
             "organisation.fund_short",
             fund=original_fund,
-            minimum=chosen.minimum_fund,
+            minimum=minimum,
             type=chosen,
         )
     else:
@@ -658,7 +661,11 @@ def decide_evaluation_eligibility(
     )
     waited = statutory_deadline(org.founded_on, years=rules.evaluation_wait_years)
     ruling.check(
-        on >= waited, "evaluation.registered_two_years", "evaluation.too_new", since=org.founded_on
+        on >= waited,
+        "evaluation.registered_two_years",
+        "evaluation.too_new",
+        since=org.founded_on,
+        years=rules.evaluation_wait_years,
     )
     if last_grade_awarded_on is not None:
         until = evaluation_valid_until(last_grade_awarded_on, rules)
@@ -761,10 +768,18 @@ def decide_charity_spending(
     admin_ratio = share(administrative_costs, total_spending) if total_spending > 0 else Decimal(0)
     admin_ok = admin_ratio <= chosen.admin_share
     ruling.check(
-        spent_ok, "charity.spending_ok", "charity.spending_short", ratio=format_percent(ratio)
+        spent_ok,
+        "charity.spending_ok",
+        "charity.spending_short",
+        ratio=format_percent(ratio),
+        minimum=format_percent(chosen.spending_share, places=0),
     )
     ruling.check(
-        admin_ok, "charity.admin_ok", "charity.admin_high", ratio=format_percent(admin_ratio)
+        admin_ok,
+        "charity.admin_ok",
+        "charity.admin_high",
+        ratio=format_percent(admin_ratio),
+        maximum=format_percent(chosen.admin_share, places=0),
     )
     return ruling.decide(spent_ok and admin_ok)
 
