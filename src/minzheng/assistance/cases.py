@@ -8,7 +8,10 @@ decision that found the subject not eligible raises
 :class:`~minzheng.errors.RuleViolation` with the reason. Payment starts the month
 after approval (configurable) and stops from the month after a decision to
 suspend (停发) or terminate (终止) (DOMAIN.md §5.5): :attr:`Case.last_paid_month`,
-:attr:`Case.paid_stretches`. The processing limit (30 working days from
+:attr:`Case.paid_stretches`. A 低保 case terminates only with written reasons
+(Interim Measures art. 13): in the event's ``note``, or the decision of
+:func:`~minzheng.assistance.decide_dibao_termination`; else
+``dibao.termination_reasons_missing``. The processing limit (30 working days from
 acceptance by default, UNVERIFIED) is reported, not enforced.
 
 A :class:`CaseRegister` holds cases and refuses to let one person be in two
