@@ -67,6 +67,9 @@ from minzheng.people.household import DutyKind
 from minzheng.people.person import AbsenceKind
 from minzheng.programmes import Programme
 from minzheng.registration import (
+    ADOPTION_2021,
+    CHARITY_2024,
+    ORGANISATIONS_2016,
     Adopter,
     AnnualInspection,
     DivorceApplication,
@@ -251,6 +254,10 @@ VALID: dict[str, st.SearchStrategy[Any]] = {
         )
     ),
     "SocialOrganisation": organisations(),
+    "AdoptionRules": _just(lambda: ADOPTION_2021),
+    "CharityRules": _just(lambda: CHARITY_2024),
+    "OrganisationRules": _just(lambda: ORGANISATIONS_2016),
+    "ReportDeadline": _just(lambda: next(iter(ORGANISATIONS_2016.reports.values()))),
     # rules
     "Citation": _just(lambda: Citation(instrument=Instrument.CIVIL_CODE)),
     "Decision": _just(lambda: Decision(programme=Programme.DIBAO, eligible=True, on=D)),

@@ -37,7 +37,7 @@ def test_happy_path_and_payment_start() -> None:
     approved = case.apply(CaseAction.APPROVE, on=D(2025, 3, 11))
     assert approved.status is CaseStatus.APPROVED and approved.payment_start == Month(2025, 4)
     paying = approved.apply(CaseAction.PAY, on=D(2025, 4, 1))
-    ended = paying.apply(CaseAction.TERMINATE, on=D(2025, 12, 1))
+    ended = paying.apply(CaseAction.TERMINATE, on=D(2025, 12, 1), note="收入高于标准")
     assert (
         ended.status.is_final
         and ended.in_force_on(D(2025, 11, 30))
@@ -88,7 +88,7 @@ def test_register_refuses_exclusive_programmes_and_duplicates() -> None:
     with pytest.raises(RuleViolation) as info:
         register.apply("D2", CaseAction.APPROVE, on=D(2025, 2, 2))
     assert info.value.code == "case.exclusive"
-    register.apply("D", CaseAction.TERMINATE, on=D(2025, 3, 1))
+    register.apply("D", CaseAction.TERMINATE, on=D(2025, 3, 1), note="收入高于标准")
     register.apply("D2", CaseAction.APPROVE, on=D(2025, 3, 1))
     assert {c.case_id for c in register.in_force_on(D(2025, 3, 1))} == {"T", "D2"}
 
@@ -145,3 +145,50 @@ class CaseMachine(RuleBasedStateMachine):
 
 
 TestCaseMachine = CaseMachine.TestCase
+
+
+def test_dibao_termination_needs_written_reasons() -> None:
+    # 《社会救助暂行办法》第十三条: stopping 低保 is decided with written reasons.
+    register = CaseRegister()
+    case = Case.open(
+        case_id="D", programme=Programme.DIBAO, subject="HH", persons={"A"}, on=D(2025, 1, 2)
+    )
+    register.add(to_publicity(case, D(2025, 1, 2)))
+    register.apply("D", CaseAction.APPROVE, on=D(2025, 2, 1))
+    before = register.get("D")
+    for note in ("", "  \n "):
+        with pytest.raises(RuleViolation) as info:
+            register.apply("D", CaseAction.TERMINATE, on=D(2025, 3, 1), note=note)
+        assert info.value.code == "dibao.termination_reasons_missing"
+        assert info.value.reasons[0].citation is not None
+        assert info.value.reasons[0].citation.article == 13
+        assert register.get("D") == before
+    register.apply("D", CaseAction.TERMINATE, on=D(2025, 3, 1), note="家庭人均收入高于标准")
+    assert register.get("D").status is CaseStatus.TERMINATED
+
+
+def test_dibao_termination_accepts_the_termination_decision() -> None:
+    from minzheng.assistance import decide_dibao_termination, example_household
+
+    case = to_publicity(
+        Case.open(
+            case_id="D", programme=Programme.DIBAO, subject="HH", persons={"A"}, on=D(2025, 1, 2)
+        ),
+        D(2025, 1, 2),
+    ).apply(CaseAction.APPROVE, on=D(2025, 2, 1))
+    decision = decide_dibao_termination(
+        example_household(), on=D(2025, 3, 1), written_reasons="连续三个月收入高于标准"
+    )
+    assert case.apply(CaseAction.TERMINATE, on=D(2025, 3, 1), decision=decision).status is (
+        CaseStatus.TERMINATED
+    )
+
+
+def test_other_programmes_terminate_without_dibao_reasons() -> None:
+    case = to_publicity(
+        Case.open(
+            case_id="T", programme=Programme.TEKUN, subject="P", persons={"P"}, on=D(2025, 1, 2)
+        ),
+        D(2025, 1, 2),
+    ).apply(CaseAction.APPROVE, on=D(2025, 2, 1))
+    assert case.apply(CaseAction.TERMINATE, on=D(2025, 3, 1)).status is CaseStatus.TERMINATED

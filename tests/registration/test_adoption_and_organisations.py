@@ -4,7 +4,9 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minzheng.codes import Sex
 from minzheng.people import Person
@@ -19,17 +21,19 @@ from minzheng.registration import (
     OrgType,
     SocialOrganisation,
     adoption_review_deadline,
-    check_adoption,
-    check_charity_spending,
-    check_evaluation_eligibility,
-    check_founding,
-    check_public_fundraising,
+    decide_adoption,
+    decide_annual_report,
+    decide_charity_spending,
+    decide_evaluation_eligibility,
+    decide_founding,
+    decide_public_fundraising,
     dormant_organisations,
     evaluation_grade,
     evaluation_valid_until,
     inspection_due_dates,
     participation_rate,
 )
+from minzheng.rules import Decision
 from minzheng.testing import organisations
 
 D = datetime.date
@@ -46,20 +50,20 @@ def girl(born: datetime.date) -> Person:
 
 def test_adoption_worked_example() -> None:
     difficulty = AdopteeCategory.PARENTS_IN_DIFFICULTY
-    assert not check_adoption(
+    assert not decide_adoption(
         [man(D(1980, 3, 1))], girl(D(2019, 2, 1)), category=difficulty, on=ON
     ).eligible  # 39
-    assert check_adoption(
+    assert decide_adoption(
         [man(D(1979, 3, 1))], girl(D(2020, 2, 1)), category=difficulty, on=ON
     ).eligible  # 41
-    one_child = check_adoption(
+    one_child = decide_adoption(
         [man(D(1979, 3, 1), children=1, previously_adopted=1)],
         girl(D(2020, 2, 1)),
         category=difficulty,
         on=ON,
     )
     assert "adoption.number_limit" in one_child.reason_codes()
-    orphan = check_adoption(
+    orphan = decide_adoption(
         [man(D(1979, 3, 1), children=2, previously_adopted=3)],
         girl(D(2020, 2, 1)),
         category=AdopteeCategory.ORPHAN,
@@ -69,14 +73,14 @@ def test_adoption_worked_example() -> None:
 
 
 def test_adopter_conditions() -> None:
-    young = check_adoption(
+    young = decide_adoption(
         [man(D(1996, 1, 1))],
         Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
         category=AdopteeCategory.ORPHAN,
         on=ON,
     )
     assert "adoption.adopter_too_young" in young.reason_codes()
-    married_alone = check_adoption(
+    married_alone = decide_adoption(
         [man(D(1980, 1, 1), married=True)],
         Person(person_id="B", sex=Sex.MALE, birth_date=D(2020, 1, 1)),
         category=AdopteeCategory.ORPHAN,
@@ -86,11 +90,11 @@ def test_adopter_conditions() -> None:
     nine = Person(person_id="B", sex=Sex.MALE, birth_date=D(2016, 1, 1))
     assert (
         "adoption.consent_missing"
-        in check_adoption(
+        in decide_adoption(
             [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON
         ).reason_codes()
     )
-    assert check_adoption(
+    assert decide_adoption(
         [man(D(1980, 1, 1))], nine, category=AdopteeCategory.ORPHAN, on=ON, child_consents=True
     ).eligible
 
@@ -102,17 +106,17 @@ def test_adoption_review_periods() -> None:
 
 def test_founding_requirements() -> None:
     group = OrgType.SOCIAL_GROUP
-    assert check_founding(
+    assert decide_founding(
         group, on=ON, individual_members=50, activity_funds=Decimal("30000")
     ).eligible
-    assert check_founding(group, on=ON, unit_members=30, activity_funds=Decimal("30000")).eligible
-    assert not check_founding(
+    assert decide_founding(group, on=ON, unit_members=30, activity_funds=Decimal("30000")).eligible
+    assert not decide_founding(
         group, on=ON, individual_members=40, unit_members=9, activity_funds=Decimal("30000")
     ).eligible
-    assert not check_founding(
+    assert not decide_founding(
         group, on=ON, national=True, individual_members=60, activity_funds=Decimal("99999")
     ).eligible
-    assert check_founding(
+    assert decide_founding(
         OrgType.FOUNDATION,
         on=ON,
         foundation_type=FoundationType.NATIONAL_PUBLIC,
@@ -156,11 +160,11 @@ def test_evaluation_eligibility_and_grades() -> None:
     ]
     assert (
         "evaluation.basic_pass_twice"
-        in check_evaluation_eligibility(a, on=ON, inspections=history).reason_codes()
+        in decide_evaluation_eligibility(a, on=ON, inspections=history).reason_codes()
     )
     good = [AnnualInspection(org_id="A", year=2024, result=InspectionResult.PASS)]
-    assert check_evaluation_eligibility(a, on=ON, inspections=good).eligible
-    assert not check_evaluation_eligibility(
+    assert decide_evaluation_eligibility(a, on=ON, inspections=good).eligible
+    assert not decide_evaluation_eligibility(
         a, on=ON, inspections=good, last_grade_awarded_on=D(2021, 6, 1)
     ).eligible
     assert evaluation_valid_until(D(2021, 6, 1)) == D(2026, 6, 1)
@@ -177,10 +181,10 @@ def test_charities() -> None:
         is_charity=True,
         charity_since=D(2023, 3, 1),
     )
-    assert not check_public_fundraising(
+    assert not decide_public_fundraising(
         charity, on=D(2024, 9, 4)
     ).eligible  # two years before the amendment
-    assert check_public_fundraising(charity, on=D(2024, 9, 5)).eligible  # one year after
+    assert decide_public_fundraising(charity, on=D(2024, 9, 5)).eligible  # one year after
     spending: dict[str, Any] = {
         "on": ON,
         "subject": "C",
@@ -188,13 +192,13 @@ def test_charities() -> None:
         "three_year_average_income": Decimal("900"),
         "total_spending": Decimal("800"),
     }
-    assert check_charity_spending(
+    assert decide_charity_spending(
         charitable_spending=Decimal("630"), administrative_costs=Decimal("80"), **spending
     ).eligible
-    assert not check_charity_spending(
+    assert not decide_charity_spending(
         charitable_spending=Decimal("629"), administrative_costs=Decimal("80"), **spending
     ).eligible
-    assert not check_charity_spending(
+    assert not decide_charity_spending(
         charitable_spending=Decimal("700"), administrative_costs=Decimal("81"), **spending
     ).eligible
 
@@ -204,3 +208,175 @@ def test_generated_organisations_are_consistent(o: SocialOrganisation) -> None:
     assert o.active_on(D(2025, 1, 1))
     if o.credit_code is not None:
         assert o.credit_code.is_civil_affairs
+
+
+def test_foundation_reports_reach_the_registry_by_31_march() -> None:
+    # 《基金会管理条例》第三十六条: a foundation's annual work report is due at the registry by 31 March.
+    assert inspection_due_dates(OrgType.FOUNDATION, 2025)[1] == D(2025, 3, 31)
+    foundation = SocialOrganisation(
+        org_id="F",
+        name="基金会",
+        kind=OrgType.FOUNDATION,
+        registry="620000",
+        founded_on=D(2015, 1, 1),
+    )
+    group = org("G", D(2015, 1, 1))
+    late = decide_annual_report(
+        foundation, year=2024, submitted_on=D(2025, 4, 15), on=D(2025, 6, 1)
+    )
+    assert not late.eligible and late.reason_codes() == ("organisation.report_late",)
+    cited = late.reasons[0].citation
+    assert cited is not None and cited.article == 36
+    assert decide_annual_report(
+        group, year=2024, submitted_on=D(2025, 4, 15), on=D(2025, 6, 1)
+    ).eligible
+    assert decide_annual_report(
+        foundation, year=2024, submitted_on=D(2025, 3, 31), on=D(2025, 6, 1)
+    ).eligible
+    missing = decide_annual_report(foundation, year=2024, submitted_on=None, on=D(2025, 4, 1))
+    assert missing.reason_codes() == ("organisation.report_missing",)
+    pending = decide_annual_report(foundation, year=2024, submitted_on=None, on=D(2025, 3, 31))
+    assert pending.eligible and pending.reason_codes() == ("organisation.report_not_yet_due",)
+
+
+def test_old_organisation_names_warn_and_decide_the_same() -> None:
+    import pytest
+
+    from minzheng.registration import check_founding
+
+    with pytest.warns(DeprecationWarning, match="use decide_founding"):
+        old = check_founding(
+            OrgType.SOCIAL_GROUP, on=ON, unit_members=30, activity_funds=Decimal("30000")
+        )
+    assert old == decide_founding(
+        OrgType.SOCIAL_GROUP, on=ON, unit_members=30, activity_funds=Decimal("30000")
+    )
+
+
+LOCALES = ("zh_Hans", "zh_Hant", "en")
+
+
+def explains_cleanly(decision: Decision) -> None:
+    for locale in LOCALES:
+        text = decision.explain(locale)
+        assert "{" not in text and "}" not in text, text
+
+
+@settings(max_examples=25)
+@given(
+    organisations(),
+    st.integers(2000, 2030),
+    st.one_of(st.none(), st.dates(D(2000, 1, 1), D(2032, 12, 31))),
+    st.dates(D(2000, 1, 1), D(2032, 12, 31)),
+)
+def test_annual_report_property(
+    o: SocialOrganisation, year: int, submitted: datetime.date | None, on: datetime.date
+) -> None:
+    d = decide_annual_report(o, year=year, submitted_on=submitted, on=on)
+    due = inspection_due_dates(o.kind, year + 1)[1]
+    known = submitted is not None and submitted <= on
+    assert d.eligible == ((submitted <= due) if known and submitted else on <= due)
+    assert d.amount is None and d.one_off is None
+    explains_cleanly(d)
+
+
+@settings(max_examples=25)
+@given(
+    organisations(),
+    st.dates(D(2010, 1, 1), D(2030, 12, 31)),
+    st.lists(
+        st.builds(
+            AnnualInspection,
+            org_id=st.just("X"),
+            year=st.integers(2008, 2030),
+            result=st.sampled_from(list(InspectionResult)),
+        ),
+        max_size=4,
+    ),
+    st.booleans(),
+    st.integers(0, 120),
+    st.decimals(0, 10**7, places=2),
+)
+def test_organisation_rules_explain_in_every_locale(
+    o: SocialOrganisation,
+    on: datetime.date,
+    history: list[AnnualInspection],
+    flag: bool,
+    members: int,
+    money: Decimal,
+) -> None:
+    history = [attrs.evolve(i, org_id=o.org_id) for i in history]
+    decisions = [
+        decide_founding(
+            o.kind,
+            on=on,
+            individual_members=members,
+            activity_funds=money,
+            original_fund=money,
+            national=flag,
+        ),
+        decide_evaluation_eligibility(o, on=on, inspections=history, under_investigation=flag),
+        decide_public_fundraising(
+            attrs.evolve(o, is_charity=True, charity_since=o.founded_on), on=on
+        ),
+        decide_charity_spending(
+            on=on,
+            subject=o.org_id,
+            charitable_spending=money,
+            last_year_income=Decimal(members * 1000),
+            three_year_average_income=Decimal(members * 900),
+            administrative_costs=money / 10,
+            total_spending=money,
+        ),
+    ]
+    for d in decisions:
+        assert d.eligible == all(r.met is not False for r in d.reasons)
+        assert d.amount is None
+        explains_cleanly(d)
+
+
+def test_check_adoption_is_a_deprecated_alias() -> None:
+    import pytest
+
+    from minzheng.registration import check_adoption
+
+    adopter = man(D(1979, 3, 1))
+    child = girl(D(2020, 2, 1))
+    with pytest.warns(DeprecationWarning, match="use decide_adoption"):
+        old = check_adoption([adopter], child, category=AdopteeCategory.ORPHAN, on=ON)
+    assert old == decide_adoption([adopter], child, category=AdopteeCategory.ORPHAN, on=ON)
+
+
+@settings(max_examples=30)
+@given(
+    st.dates(D(1950, 1, 1), D(2000, 12, 31)),
+    st.dates(D(2008, 1, 1), D(2025, 3, 31)),
+    st.sampled_from(list(AdopteeCategory)),
+    st.integers(0, 3),
+    st.integers(0, 3),
+    st.booleans(),
+    st.one_of(st.none(), st.booleans()),
+)
+def test_adoption_property(
+    adopter_born: datetime.date,
+    child_born: datetime.date,
+    category: AdopteeCategory,
+    children: int,
+    adopted: int,
+    relative: bool,
+    consents: bool | None,
+) -> None:
+    adopter = man(adopter_born, children=children, previously_adopted=adopted)
+    d = decide_adoption(
+        [adopter],
+        girl(child_born),
+        category=category,
+        on=ON,
+        relative_adoption=relative,
+        child_consents=consents,
+    )
+    assert d.eligible == all(r.met is not False for r in d.reasons)
+    assert d.amount is None
+    gap = [r for r in d.reasons if r.code.startswith("adoption.age_gap")]
+    assert bool(gap) is not relative
+    explains_cleanly(d)

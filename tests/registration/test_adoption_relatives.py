@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from minzheng.codes import Sex
 from minzheng.people import Person
-from minzheng.registration import AdopteeCategory, Adopter, check_adoption
+from minzheng.registration import AdopteeCategory, Adopter, decide_adoption
 
 D = datetime.date
 ON = D(2025, 4, 1)
@@ -24,7 +24,7 @@ def _uncle(children: int = 0, adopted: int = 0, *, overseas: bool = False) -> Ad
 
 
 def _codes(adopter: Adopter) -> list[str]:
-    decision = check_adoption(
+    decision = decide_adoption(
         [adopter],
         NIECE,
         category=AdopteeCategory.PARENTS_IN_DIFFICULTY,
@@ -48,7 +48,7 @@ def test_an_overseas_chinese_adopting_a_relatives_child_is_relieved_of_1098_1_on
     assert _codes(_uncle(children=2, overseas=True)) == []
     assert _codes(_uncle(children=2, adopted=1, overseas=True)) == ["adoption.number_limit"]
     # the relief is for a relative's child only
-    decision = check_adoption(
+    decision = decide_adoption(
         [_uncle(children=2, overseas=True)],
         NIECE,
         category=AdopteeCategory.PARENTS_IN_DIFFICULTY,
@@ -57,7 +57,7 @@ def test_an_overseas_chinese_adopting_a_relatives_child_is_relieved_of_1098_1_on
     assert "adoption.too_many_children" in decision.reason_codes()
     cited = {
         r.code: r.citation
-        for r in check_adoption(
+        for r in decide_adoption(
             [_uncle(children=2, overseas=True)],
             NIECE,
             category=AdopteeCategory.PARENTS_IN_DIFFICULTY,

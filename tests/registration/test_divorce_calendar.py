@@ -27,6 +27,9 @@ AGREED = DivorceAgreement(
     signed_by={"HE", "SHE"}, children_arranged=True, property_arranged=True, debts_arranged=True
 )
 HOLIDAY = FixedCalendar(rest_days=[D(2025, 5, d) for d in range(1, 6)])
+AGREED = DivorceAgreement(
+    signed_by={"HE", "SHE"}, children_arranged=True, property_arranged=True, debts_arranged=True
+)
 
 
 def test_a_divorce_application_is_plain_data_and_round_trips() -> None:

@@ -37,8 +37,8 @@ def agreed(a: str = "HE", b: str = "SHE") -> DivorceAgreement:
 
 def test_minimum_ages_on_the_birthday() -> None:
     reg = MarriageRegister()
-    assert not reg.check_marriage(HE, SHE, on=D(2025, 5, 31), registry="620521").eligible
-    assert reg.check_marriage(
+    assert not reg.decide_marriage(HE, SHE, on=D(2025, 5, 31), registry="620521").eligible
+    assert reg.decide_marriage(
         HE, SHE, on=D(2025, 6, 1), registry="620521"
     ).eligible  # 22 and 20 that day
 
@@ -54,10 +54,10 @@ def test_bigamy_and_kinship_are_refused_with_reasons() -> None:
     reg.add_kinship("C", "X", Kinship.COLLATERAL_3)
     assert (
         "marriage.prohibited_kinship"
-        in reg.check_marriage(cousin, other, on=D(2025, 7, 1), registry="620521").reason_codes()
+        in reg.decide_marriage(cousin, other, on=D(2025, 7, 1), registry="620521").reason_codes()
     )
     reg.add_kinship("C", "X", Kinship.COLLATERAL_4)
-    assert reg.check_marriage(cousin, other, on=D(2025, 7, 1), registry="620521").eligible
+    assert reg.decide_marriage(cousin, other, on=D(2025, 7, 1), registry="620521").eligible
 
 
 def test_versions_by_date_documents_and_place() -> None:
@@ -71,7 +71,7 @@ def test_versions_by_date_documents_and_place() -> None:
         Person(person_id="B", sex=Sex.FEMALE, birth_date=D(1990, 1, 1)),
     )
     card_only = {Document.ID_CARD, Document.DECLARATION}
-    before = reg.check_marriage(
+    before = reg.decide_marriage(
         he,
         she,
         on=D(2025, 5, 9),
@@ -80,7 +80,7 @@ def test_versions_by_date_documents_and_place() -> None:
         hukou_divisions={"620521"},
     )
     assert {"marriage.documents_missing", "marriage.wrong_registry"} <= set(before.reason_codes())
-    after = reg.check_marriage(
+    after = reg.decide_marriage(
         he,
         she,
         on=D(2025, 5, 10),

@@ -5,7 +5,7 @@ import contextlib
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minzheng.codes import Sex
@@ -58,7 +58,7 @@ def test_a_person_recorded_dead_cannot_marry() -> None:
     err = refusal(reg.register_marriage, "M2", HE, OTHER, on=D(2025, 2, 1), registry=R)
     assert err.code == "marriage.party_deceased"
     assert err.reasons[0].citation is not None and err.reasons[0].citation.article == 13
-    assert reg.check_marriage(HE, OTHER, on=D(2024, 12, 31), registry=R).eligible
+    assert reg.decide_marriage(HE, OTHER, on=D(2024, 12, 31), registry=R).eligible
 
 
 def test_no_divorce_after_a_spouses_death_and_the_death_stands() -> None:
@@ -118,7 +118,7 @@ def test_no_two_marriages_of_one_person_are_ever_in_force_together(
 
 def test_a_person_cannot_marry_themselves() -> None:
     reg = MarriageRegister()
-    decision = reg.check_marriage(HE, HE, on=D(2025, 1, 1), registry=R)
+    decision = reg.decide_marriage(HE, HE, on=D(2025, 1, 1), registry=R)
     assert not decision.eligible and "marriage.same_person" in decision.reason_codes()
     assert refusal(reg.register_marriage, "M", HE, HE, on=D(2025, 1, 1), registry=R).code == (
         "marriage.same_person"
@@ -152,7 +152,7 @@ def test_same_sex_registration_is_refused_citing_the_civil_code() -> None:
     unknown = Person(person_id="U", birth_date=D(1990, 1, 1))
     assert (
         "marriage.sex_unknown"
-        in reg.check_marriage(HE, unknown, on=D(2025, 1, 1), registry=R).reason_codes()
+        in reg.decide_marriage(HE, unknown, on=D(2025, 1, 1), registry=R).reason_codes()
     )
 
 
@@ -253,12 +253,57 @@ def test_the_marriage_age_convention_is_a_switch_defaulting_to_the_birthday() ->
     he = Person(person_id="A", sex=Sex.MALE, birth_date=D(2003, 6, 1))
     she = Person(person_id="B", sex=Sex.FEMALE, birth_date=D(2004, 1, 1))
     birthday = D(2025, 6, 1)  # his 22nd birthday
-    assert MarriageRegister().check_marriage(he, she, on=birthday, registry=R).eligible
+    assert MarriageRegister().decide_marriage(he, she, on=birthday, registry=R).eligible
     day_after = MarriageRegister(age_counts_from="day_after")
     assert (
         "marriage.under_age"
-        in day_after.check_marriage(he, she, on=birthday, registry=R).reason_codes()
+        in day_after.decide_marriage(he, she, on=birthday, registry=R).reason_codes()
     )
-    assert day_after.check_marriage(
+    assert day_after.decide_marriage(
         he, she, on=birthday + datetime.timedelta(days=1), registry=R
     ).eligible
+
+
+def test_check_marriage_is_a_deprecated_alias() -> None:
+    reg = MarriageRegister()
+    with pytest.warns(DeprecationWarning, match="use decide_marriage"):
+        old = reg.check_marriage(HE, OTHER, on=D(2025, 1, 1), registry=R)
+    assert old == reg.decide_marriage(HE, OTHER, on=D(2025, 1, 1), registry=R)
+
+
+@settings(max_examples=30)
+@given(
+    st.dates(D(2001, 1, 1), D(2030, 12, 31)),
+    st.dates(D(1960, 1, 1), D(2000, 12, 31)),
+    st.sampled_from([Sex.MALE, Sex.FEMALE]),
+    st.booleans(),
+)
+def test_marriage_refusals_change_nothing_and_explain_in_every_locale(
+    on: datetime.date, born: datetime.date, sex: Sex, married: bool
+) -> None:
+    reg = MarriageRegister()
+    partner = Person(person_id="P2", sex=sex, birth_date=D(1980, 1, 1))
+    other = Person(person_id="P3", sex=Sex.FEMALE if sex is Sex.MALE else Sex.MALE, birth_date=born)
+    if married:
+        reg.register_marriage(
+            "M0",
+            partner,
+            Person(person_id="P4", sex=other.sex, birth_date=D(1980, 1, 1)),
+            on=D(2005, 1, 1),
+            registry=R,
+        )
+    before = (reg.marriages, reg.applications)
+    decision = reg.decide_marriage(partner, other, on=on, registry=R)
+    for locale in ("zh_Hans", "zh_Hant", "en"):
+        text = decision.explain(locale)
+        assert "{" not in text and "}" not in text, text
+    refused: set[str] = set()
+    try:
+        reg.register_marriage("M1", partner, other, on=on, registry=R)
+    except RuleViolation as error:
+        refused = {r.code for r in error.reasons}
+    if refused:
+        assert not decision.eligible and refused <= set(decision.reason_codes())
+        assert (reg.marriages, reg.applications) == before
+    else:
+        assert decision.eligible and len(reg.marriages) == len(before[0]) + 1

@@ -8,7 +8,10 @@ decision that found the subject not eligible raises
 :class:`~minzheng.errors.RuleViolation` with the reason. Payment starts the month
 after approval (configurable) and stops from the month after a decision to
 suspend (停发) or terminate (终止) (DOMAIN.md §5.5): :attr:`Case.last_paid_month`,
-:attr:`Case.paid_stretches`. The processing limit (30 working days from
+:attr:`Case.paid_stretches`. A 低保 case terminates only with written reasons
+(Interim Measures art. 13): in the event's ``note``, or the decision of
+:func:`~minzheng.assistance.decide_dibao_termination`; else
+``dibao.termination_reasons_missing``. The processing limit (30 working days from
 acceptance by default, UNVERIFIED) is reported, not enforced.
 
 A :class:`CaseRegister` holds cases and refuses to let one person be in two
@@ -36,6 +39,7 @@ import attrs
 
 from minzheng._locking import Register, locked
 from minzheng._typecheck import is_date, is_instance
+from minzheng.assistance.dibao import dibao_termination_grounds
 from minzheng.codes import CodeEnum
 from minzheng.dates import (
     FixedCalendar,
@@ -47,7 +51,7 @@ from minzheng.dates import (
 from minzheng.errors import InvalidValue, RuleViolation
 from minzheng.privacy import repr_key, repr_keys
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, refusal
 
 __all__ = [
     "DEFAULT_EXCLUSIVE",
@@ -203,10 +207,17 @@ class CaseEvent:
 
 
 def _violation(code: str, **params: object) -> RuleViolation:
-    reason = Reason(code=code, params=params, citation=_PROCEDURE, met=False)
-    return RuleViolation(
-        code, reasons=[reason], field="case", params={k: str(v) for k, v in params.items()}
-    )
+    return refusal(code, field="case", citation=_PROCEDURE, **params)
+
+
+def _check_termination(programme: Programme, note: str, decision: Decision | None) -> None:
+    # Interim Measures art. 13: 低保 stops only with written reasons — in the note, or the
+    # decision of decide_dibao_termination (which required them).
+    if programme is not Programme.DIBAO:
+        return
+    if decision is not None and "dibao.terminated" in decision.reason_codes():
+        return
+    dibao_termination_grounds(note, field="note")
 
 
 def _wrong_type(field: str, value: object, expected: str) -> InvalidValue:
@@ -482,6 +493,8 @@ class Case:
         last = self.events[-1].on
         if on < last:
             raise _violation("case.date_order", on=on.isoformat(), last=last.isoformat())
+        if action is CaseAction.TERMINATE:
+            _check_termination(self.programme, note, decision)
         if action is CaseAction.APPROVE:
             if decision is not None and not decision.eligible:
                 raise _violation("case.decision_ineligible", programme=self.programme.term)

@@ -51,7 +51,7 @@ from minzheng.people import (
     countable_income,
 )
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Ruling, in_force
+from minzheng.rules import Citation, Decision, Instrument, Ruling, in_force, refusal
 from minzheng.standards import StandardsBook, StandardUsed
 
 __all__ = [
@@ -67,6 +67,7 @@ __all__ = [
     "decide_dibao_single_person",
     "decide_dibao_termination",
     "decide_dibao_with_gradual_exit",
+    "dibao_termination_grounds",
     "example_edge_household",
     "example_household",
     "review_months",
@@ -570,13 +571,30 @@ def decide_dibao_termination(
     minzheng.errors.RuleViolation: written_reasons：停止发放低保金，应当书面说明理由
     """
     ruling = Ruling(matter=Programme.DIBAO, on=on, subject=household.household_id, citation=_ART13)
-    if not isinstance(written_reasons, str):
-        raise InvalidValue("value.invalid", field="written_reasons", value=written_reasons)
-    text = " ".join(written_reasons.split())
-    if not text:
-        ruling.refuse("dibao.termination_reasons_missing", field="written_reasons")
+    text = dibao_termination_grounds(written_reasons)
     ruling.check(True, "dibao.terminated", grounds=text[:200])
     return ruling.decide(False)
+
+
+def dibao_termination_grounds(written_reasons: object, *, field: str = "written_reasons") -> str:
+    """The written reasons for stopping 低保, whitespace collapsed; refused when blank (art. 13).
+
+    Shared by :func:`decide_dibao_termination` and the case register (a TERMINATE
+    of a 低保 case carries its reasons in the event's note).
+
+    >>> dibao_termination_grounds("  收入 高于标准 ")
+    '收入 高于标准'
+    >>> dibao_termination_grounds("", field="note")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.RuleViolation: note：停止发放低保金，应当书面说明理由
+    """
+    if not isinstance(written_reasons, str):
+        raise InvalidValue("value.invalid", field=field, value=written_reasons)
+    text = " ".join(written_reasons.split())
+    if not text:
+        raise refusal("dibao.termination_reasons_missing", field=field, citation=_ART13)
+    return text
 
 
 def example_household(*, wage: str = "1600") -> Household:

@@ -36,9 +36,8 @@ from minzheng._validators import typed_fields
 from minzheng.care.assessment import AbilityAssessment
 from minzheng.care.beds import Bed, BedKind, ResidentSource, Stay
 from minzheng.care.institution import Institution
-from minzheng.errors import RuleViolation
 from minzheng.people import Person
-from minzheng.rules import Citation, Instrument, Reason
+from minzheng.rules import Citation, Instrument, refusal
 
 __all__ = ["BedKind", "BedRegister", "Outage"]
 
@@ -59,16 +58,6 @@ class Outage:
     def covers(self, on: datetime.date) -> bool:
         """Whether the bed is out of service on ``on``."""
         return self.start <= on and (self.end is None or on < self.end)
-
-
-def _refuse(code: str, field: str, **params: object) -> RuleViolation:
-    text = {k: str(v) for k, v in params.items()}
-    return RuleViolation(
-        code,
-        reasons=[Reason(code=code, params=text, citation=_RULE, met=False)],
-        field=field,
-        params=text,
-    )
 
 
 class BedRegister(Register):
@@ -117,8 +106,11 @@ class BedRegister(Register):
         try:
             return self._institutions[institution_id]
         except KeyError:
-            raise _refuse(
-                "care.institution_unknown", "institution", institution=institution_id
+            raise refusal(
+                "care.institution_unknown",
+                field="institution",
+                citation=_RULE,
+                institution=institution_id,
             ) from None
 
     @locked
@@ -127,7 +119,7 @@ class BedRegister(Register):
         try:
             return self._beds[bed_id]
         except KeyError:
-            raise _refuse("care.bed_unknown", "bed", bed=bed_id) from None
+            raise refusal("care.bed_unknown", field="bed", citation=_RULE, bed=bed_id) from None
 
     @locked
     def stay(self, stay_id: str) -> Stay:
@@ -135,13 +127,15 @@ class BedRegister(Register):
         try:
             return self._stays[stay_id]
         except KeyError:
-            raise _refuse("care.stay_unknown", "stay", stay=stay_id) from None
+            raise refusal("care.stay_unknown", field="stay", citation=_RULE, stay=stay_id) from None
 
     @locked
     def add_institution(self, institution: Institution) -> None:
         """Register an institution (ids are unique)."""
         if institution.institution_id in self._institutions:
-            raise _refuse("care.duplicate", "institution", id=institution.institution_id)
+            raise refusal(
+                "care.duplicate", field="institution", citation=_RULE, id=institution.institution_id
+            )
         self._institutions[institution.institution_id] = institution
 
     @locked
@@ -149,7 +143,7 @@ class BedRegister(Register):
         """Register a bed of a registered institution (ids are unique)."""
         self.institution(bed.institution_id)
         if bed.bed_id in self._beds:
-            raise _refuse("care.duplicate", "bed", id=bed.bed_id)
+            raise refusal("care.duplicate", field="bed", citation=_RULE, id=bed.bed_id)
         self._beds[bed.bed_id] = bed
         self._outages[bed.bed_id] = []
 
@@ -183,10 +177,17 @@ class BedRegister(Register):
         """
         self.bed(bed_id)
         if end is not None and end <= start:
-            raise _refuse("care.date_order", "end", start=start, end=end)
+            raise refusal("care.date_order", field="end", citation=_RULE, start=start, end=end)
         for stay in self._stays.values():
             if stay.bed_id == bed_id and stay.overlaps(start, end):
-                raise _refuse("care.bed_occupied", "bed", bed=bed_id, on=start, stay=stay.stay_id)
+                raise refusal(
+                    "care.bed_occupied",
+                    field="bed",
+                    citation=_RULE,
+                    bed=bed_id,
+                    on=start,
+                    stay=stay.stay_id,
+                )
         self._outages[bed_id].append(Outage(start=start, end=end))
 
     @locked
@@ -197,7 +198,7 @@ class BedRegister(Register):
             if outage.end is None and outage.start <= on:
                 outages[index] = attrs.evolve(outage, end=on)
                 return
-        raise _refuse("care.not_out_of_service", "bed", bed=bed_id, on=on)
+        raise refusal("care.not_out_of_service", field="bed", citation=_RULE, bed=bed_id, on=on)
 
     # -- stays ---------------------------------------------------------------------------------
 
@@ -207,16 +208,26 @@ class BedRegister(Register):
         if not self.in_service(bed_id, start) or any(
             o.start >= start for o in self._outages[bed_id]
         ):
-            raise _refuse("care.bed_out_of_service", "bed", bed=bed_id, on=start)
+            raise refusal(
+                "care.bed_out_of_service", field="bed", citation=_RULE, bed=bed_id, on=start
+            )
         for stay in self._stays.values():
             if stay.stay_id == ignore or not stay.overlaps(start, None):
                 continue
             if stay.bed_id == bed_id:
-                raise _refuse("care.bed_occupied", "bed", bed=bed_id, on=start, stay=stay.stay_id)
+                raise refusal(
+                    "care.bed_occupied",
+                    field="bed",
+                    citation=_RULE,
+                    bed=bed_id,
+                    on=start,
+                    stay=stay.stay_id,
+                )
             if stay.person.person_id == person_id:
-                raise _refuse(
+                raise refusal(
                     "care.person_in_stay",
-                    "person",
+                    field="person",
+                    citation=_RULE,
                     person=stay.person.label,
                     on=start,
                     stay=stay.stay_id,
@@ -236,7 +247,7 @@ class BedRegister(Register):
         """Admit ``person`` to ``bed_id`` from ``on`` (an open stay)."""
         bed = self.bed(bed_id)
         if stay_id in self._stays:
-            raise _refuse("care.duplicate", "stay", id=stay_id)
+            raise refusal("care.duplicate", field="stay", citation=_RULE, id=stay_id)
         self._check_free(bed_id, on, person.person_id)
         stay = Stay(
             stay_id=stay_id,
@@ -255,9 +266,11 @@ class BedRegister(Register):
         """Close an open stay on ``on`` (the bed is free from that day)."""
         stay = self.stay(stay_id)
         if stay.discharged is not None:
-            raise _refuse("care.stay_closed", "stay", stay=stay_id)
+            raise refusal("care.stay_closed", field="stay", citation=_RULE, stay=stay_id)
         if on < stay.admitted:
-            raise _refuse("care.date_order", "discharged", start=stay.admitted, end=on)
+            raise refusal(
+                "care.date_order", field="discharged", citation=_RULE, start=stay.admitted, end=on
+            )
         self._stays[stay_id] = attrs.evolve(stay, discharged=on)
 
     @locked
@@ -278,13 +291,15 @@ class BedRegister(Register):
         """
         stay = self.stay(stay_id)
         if stay.discharged is not None:
-            raise _refuse("care.stay_closed", "stay", stay=stay_id)
+            raise refusal("care.stay_closed", field="stay", citation=_RULE, stay=stay_id)
         if on < stay.admitted:
-            raise _refuse("care.date_order", "transfer", start=stay.admitted, end=on)
+            raise refusal(
+                "care.date_order", field="transfer", citation=_RULE, start=stay.admitted, end=on
+            )
         new_bed = self.bed(new_bed_id)
         new_id = new_stay_id or f"{stay_id}>{new_bed_id}@{on.isoformat()}"
         if new_id in self._stays:
-            raise _refuse("care.duplicate", "stay", id=new_id)
+            raise refusal("care.duplicate", field="stay", citation=_RULE, id=new_id)
         self._check_free(new_bed_id, on, stay.person.person_id, ignore=stay_id)
         self._stays[stay_id] = attrs.evolve(stay, discharged=on)
         new = attrs.evolve(

@@ -32,7 +32,7 @@ from minzheng.dates import Month
 from minzheng.errors import InvalidValue, RuleViolation
 from minzheng.payments.records import Disbursement, DisbursementKind
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Instrument, Reason
+from minzheng.rules import Citation, Instrument, refusal
 
 __all__ = ["Batch", "Ledger"]
 
@@ -120,9 +120,14 @@ class Ledger(Register):
             return tuple(self._items)
 
     def _violation(self, code: str, d: Disbursement) -> RuleViolation:
-        params = {"person": d.beneficiary, "programme": d.programme.term, "month": str(d.month)}
-        reason = Reason(code=code, params=params, citation=_LOCAL, met=False)
-        return RuleViolation(code, reasons=[reason], field="disbursement", params=params)
+        return refusal(
+            code,
+            field="disbursement",
+            citation=_LOCAL,
+            person=d.beneficiary,
+            programme=d.programme.term,
+            month=str(d.month),
+        )
 
     def add(self, disbursement: Disbursement) -> None:
         """Record a disbursement, or raise :class:`~minzheng.errors.RuleViolation`.

@@ -29,7 +29,7 @@ at 46 with a girl of 5 — 41: allowed (one child only if he already has one).
 >>> from minzheng.people import Person
 >>> man = Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=datetime.date(1980, 3, 1)))
 >>> girl = Person(person_id="G", sex=Sex.FEMALE, birth_date=datetime.date(2019, 2, 1))
->>> d = check_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY, on=datetime.date(2025, 4, 1))
+>>> d = decide_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY, on=datetime.date(2025, 4, 1))
 >>> d.eligible, d.reason_codes()[-1]
 (False, 'adoption.age_gap')
 """
@@ -41,14 +41,23 @@ from collections.abc import Sequence
 
 import attrs
 
-from minzheng._bounds import MAX_PERSONS, within
+from minzheng._bounds import MAX_AGE, MAX_PERSONS, within
+from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
 from minzheng.people import Person
 from minzheng.registration.kinds import RegistrationKind
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date, deprecated_alias
 
-__all__ = ["AdopteeCategory", "Adopter", "adoption_review_deadline", "check_adoption"]
+__all__ = [
+    "ADOPTION_2021",
+    "AdopteeCategory",
+    "Adopter",
+    "AdoptionRules",
+    "adoption_review_deadline",
+    "check_adoption",
+    "decide_adoption",
+]
 
 
 def _cc(article: int) -> Citation:
@@ -85,7 +94,95 @@ class Adopter:
     overseas_chinese: bool = False
 
 
-def check_adoption(
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class AdoptionRules:
+    """The Civil Code's adoption numbers (arts. 1093–1105) and the registration periods.
+
+    >>> ADOPTION_2021.adopter_min_age, ADOPTION_2021.age_gap, ADOPTION_2021.consent_age
+    (30, 40, 8)
+    """
+
+    name: str
+    effective: datetime.date
+    adult_age: int = attrs.field(default=18, validator=within(0, MAX_AGE))
+    adopter_min_age: int = attrs.field(default=30, validator=within(0, MAX_AGE))
+    max_own_children: int = attrs.field(default=1, validator=within(0, MAX_PERSONS))
+    limit_without_children: int = attrs.field(default=2, validator=within(0, MAX_PERSONS))
+    limit_with_children: int = attrs.field(default=1, validator=within(0, MAX_PERSONS))
+    age_gap: int = attrs.field(default=40, validator=within(0, MAX_AGE))
+    consent_age: int = attrs.field(default=8, validator=within(0, MAX_AGE))
+    review_days: int = 30
+    foundling_notice_days: int = 60
+
+
+#: The Civil Code in force from 2021-01-01.
+ADOPTION_2021 = AdoptionRules(
+    name="中华人民共和国民法典（2021）", effective=datetime.date(2021, 1, 1)
+)
+
+
+def _adopter_reasons(
+    ruling: Ruling, adopter: Adopter, rules: AdoptionRules, *, exempt: bool, relative: bool
+) -> None:
+    """One adopter's age and conditions (art. 1098) and the number limit (art. 1100)."""
+    person, label = adopter.person, adopter.person.label
+    age = person.age_on(ruling.on)
+    ruling.check(
+        age >= rules.adopter_min_age,
+        "adoption.adopter_age",
+        "adoption.adopter_too_young",
+        citation=_cc(1098),
+        person=label,
+        age=age,
+    )
+    for flag, code in (
+        (not adopter.able_to_raise, "adoption.unable_to_raise"),
+        (adopter.disqualifying_disease, "adoption.disease"),
+        (adopter.harmful_criminal_record, "adoption.criminal_record"),
+    ):
+        if flag:
+            ruling.check(False, code, citation=_cc(1098), person=label)
+    overseas_relief = relative and adopter.overseas_chinese
+    if overseas_relief:
+        ruling.check(
+            True,
+            "adoption.overseas_relative",
+            citation=Citation(instrument=Instrument.CIVIL_CODE, article=1099, paragraph=2),
+            person=label,
+        )
+    if exempt:
+        ruling.check(True, "adoption.exempt", citation=_cc(1100), person=label)
+        return
+    if adopter.children > rules.max_own_children and not overseas_relief:
+        ruling.check(
+            False,
+            "adoption.too_many_children",
+            citation=_cc(1098),
+            person=label,
+            children=adopter.children,
+        )
+    limit = rules.limit_without_children if adopter.children == 0 else rules.limit_with_children
+    if adopter.previously_adopted + 1 > limit:
+        ruling.check(False, "adoption.number_limit", citation=_cc(1100), person=label, limit=limit)
+
+
+def _age_gap(ruling: Ruling, adopter: Person, child: Person, rules: AdoptionRules) -> None:
+    """A single adopter of the opposite sex is at least 40 years older (art. 1102)."""
+    if adopter.sex is None or child.sex is None or adopter.sex is child.sex:
+        return
+    if not adopter.birth_date or not child.birth_date:
+        return
+    gap = (
+        age_on(adopter.birth_date, child.birth_date)
+        if child.birth_date >= adopter.birth_date
+        else 0
+    )
+    ruling.check(
+        gap >= rules.age_gap, "adoption.age_gap_ok", "adoption.age_gap", citation=_cc(1102), gap=gap
+    )
+
+
+def decide_adoption(
     adopters: Sequence[Adopter],
     child: Person,
     *,
@@ -96,8 +193,9 @@ def check_adoption(
     child_consents: bool | None = None,
     relative_adoption: bool = False,
     step_parent: bool = False,
+    rules: AdoptionRules = ADOPTION_2021,
 ) -> Decision:
-    """Every condition of an adoption, checked and explained.
+    """Every condition of an adoption, decided and explained.
 
     Args:
         adopters: one adopter, or both spouses (a married adopter must adopt jointly).
@@ -111,153 +209,66 @@ def check_adoption(
             generations (art. 1099): lifts 1093(3), 1094(3) and the 1102 age gap only; an
             overseas Chinese adopter is also relieved of 1098(1) (no child or one child).
         step_parent: a step-parent adopting a step-child (art. 1103).
+        rules: the statutory numbers (ages 18, 30, the 40-year gap, consent from 8, the limits).
 
     >>> from minzheng.codes import Sex
     >>> man = Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=datetime.date(1979, 3, 1)))
     >>> girl = Person(person_id="G", sex=Sex.FEMALE, birth_date=datetime.date(2020, 2, 1))
-    >>> check_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY,
-    ...                on=datetime.date(2025, 4, 1)).eligible
+    >>> decide_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY,
+    ...                 on=datetime.date(2025, 4, 1)).eligible
     True
     """
-    reasons: list[Reason] = []
+    ruling = Ruling(
+        matter=RegistrationKind.ADOPTION,
+        on=as_date(on),
+        subject=child.person_id,
+        citation=_cc(1093),
+        rule_version=rules.name,
+    )
     child_age = child.age_on(on)
-    minor = child_age < 18
-    reasons.append(
-        Reason(
-            code="adoption.adoptee_minor" if minor else "adoption.adoptee_adult",
-            met=minor,
-            citation=_cc(1093),
-            params={"person": child.label, "age": child_age},
-        )
+    ruling.check(
+        child_age < rules.adult_age,
+        "adoption.adoptee_minor",
+        "adoption.adoptee_adult",
+        person=child.label,
+        age=child_age,
     )
-    reasons.append(
-        Reason(
-            code="adoption.category", params={"category": category}, citation=_cc(1093), met=True
-        )
-    )
+    ruling.check(True, "adoption.category", category=category)
     exempt = (
         category is AdopteeCategory.ORPHAN
         or child_disabled
         or (from_welfare_institution and category is AdopteeCategory.PARENTS_UNFINDABLE)
     )
     if step_parent:
-        reasons.append(Reason(code="adoption.step_parent", citation=_cc(1103), met=True))
+        ruling.check(True, "adoption.step_parent", citation=_cc(1103))
     elif relative_adoption:
-        reasons.append(Reason(code="adoption.relative", citation=_cc(1099), met=True))
-    married = [a for a in adopters if a.married]
-    if married and len(adopters) < 2 and not step_parent:
-        reasons.append(Reason(code="adoption.joint_required", citation=_cc(1101), met=False))
-    for adopter in adopters:
-        person = adopter.person
-        age = person.age_on(on)
-        label = person.label
-        if not step_parent:
-            ok = age >= 30
-            reasons.append(
-                Reason(
-                    code="adoption.adopter_age" if ok else "adoption.adopter_too_young",
-                    met=ok,
-                    citation=_cc(1098),
-                    params={"person": label, "age": age},
-                )
-            )
-            for flag, code in (
-                (not adopter.able_to_raise, "adoption.unable_to_raise"),
-                (adopter.disqualifying_disease, "adoption.disease"),
-                (adopter.harmful_criminal_record, "adoption.criminal_record"),
-            ):
-                if flag:
-                    reasons.append(
-                        Reason(code=code, params={"person": label}, citation=_cc(1098), met=False)
-                    )
-            overseas_relief = relative_adoption and adopter.overseas_chinese
-            if overseas_relief:
-                reasons.append(
-                    Reason(
-                        code="adoption.overseas_relative",
-                        params={"person": label},
-                        citation=Citation(
-                            instrument=Instrument.CIVIL_CODE, article=1099, paragraph=2
-                        ),
-                        met=True,
-                    )
-                )
-            if not exempt:
-                if adopter.children > 1 and not overseas_relief:
-                    reasons.append(
-                        Reason(
-                            code="adoption.too_many_children",
-                            met=False,
-                            citation=_cc(1098),
-                            params={"person": label, "children": adopter.children},
-                        )
-                    )
-                limit = 2 if adopter.children == 0 else 1
-                if adopter.previously_adopted + 1 > limit:
-                    reasons.append(
-                        Reason(
-                            code="adoption.number_limit",
-                            met=False,
-                            citation=_cc(1100),
-                            params={"person": label, "limit": limit},
-                        )
-                    )
-            else:
-                reasons.append(
-                    Reason(
-                        code="adoption.exempt",
-                        params={"person": label},
-                        citation=_cc(1100),
-                        met=True,
-                    )
-                )
-    if (
-        len(adopters) == 1
-        and not step_parent
-        and not relative_adoption
-        and adopters[0].person.sex is not None
-        and child.sex is not None
-        and adopters[0].person.sex is not child.sex
-        and adopters[0].person.birth_date
-        and child.birth_date
-    ):
-        gap = (
-            age_on(adopters[0].person.birth_date, child.birth_date)
-            if child.birth_date >= adopters[0].person.birth_date
-            else 0
+        ruling.check(True, "adoption.relative", citation=_cc(1099))
+    if any(a.married for a in adopters) and len(adopters) < 2 and not step_parent:
+        ruling.check(False, "adoption.joint_required", citation=_cc(1101))
+    if not step_parent:
+        for adopter in adopters:
+            _adopter_reasons(ruling, adopter, rules, exempt=exempt, relative=relative_adoption)
+        if len(adopters) == 1 and not relative_adoption:
+            _age_gap(ruling, adopters[0].person, child, rules)
+    if child_age >= rules.consent_age:
+        ruling.check(
+            bool(child_consents),
+            "adoption.consent",
+            "adoption.consent_missing",
+            citation=_cc(1104),
+            person=child.label,
         )
-        ok = gap >= 40
-        reasons.append(
-            Reason(
-                code="adoption.age_gap_ok" if ok else "adoption.age_gap",
-                met=ok,
-                citation=_cc(1102),
-                params={"gap": gap},
-            )
-        )
-    if child_age >= 8:
-        consent = bool(child_consents)
-        reasons.append(
-            Reason(
-                code="adoption.consent" if consent else "adoption.consent_missing",
-                met=consent,
-                citation=_cc(1104),
-                params={"person": child.label},
-            )
-        )
-    eligible = not any(r.met is False for r in reasons)
-    return Decision(
-        programme=RegistrationKind.ADOPTION,
-        eligible=eligible,
-        on=on,
-        subject=child.person_id,
-        reasons=tuple(reasons),
-        rule_version="中华人民共和国民法典（2021）",
-    )
+    return ruling.decide(not any(r.met is False for r in ruling.reasons))
+
+
+check_adoption = deprecated_alias(decide_adoption, "check_adoption")
 
 
 def adoption_review_deadline(
-    received_on: datetime.date, *, foundling_notice: bool = False
+    received_on: datetime.date,
+    *,
+    foundling_notice: bool = False,
+    rules: AdoptionRules = ADOPTION_2021,
 ) -> datetime.date:
     """The last day to decide: 30 days after receipt, plus the 60-day notice for a foundling.
 
@@ -265,4 +276,5 @@ def adoption_review_deadline(
     ...                                                                                foundling_notice=True)
     (datetime.date(2025, 4, 2), datetime.date(2025, 6, 1))
     """
-    return statutory_deadline(received_on, days=30 + (60 if foundling_notice else 0))
+    notice = rules.foundling_notice_days if foundling_notice else 0
+    return statutory_deadline(received_on, days=rules.review_days + notice)

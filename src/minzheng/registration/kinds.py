@@ -24,6 +24,7 @@ class RegistrationKind(CodeEnum):
     ADOPTION = "adoption", "收养登记"
     ADOPTION_DISSOLUTION = "adoption_dissolution", "解除收养关系登记"
     ORGANISATION_FOUNDING = "organisation_founding", "社会组织成立登记"
+    ANNUAL_REPORT = "annual_report", "社会组织年度报告"
     EVALUATION = "evaluation", "社会组织评估"
     CHARITY = "charity", "慈善组织登记认定"
     PUBLIC_FUNDRAISING = "public_fundraising", "公开募捐资格"

@@ -54,7 +54,16 @@ from minzheng.errors import RuleViolation
 from minzheng.people import Person
 from minzheng.privacy import repr_key
 from minzheng.registration.kinds import RegistrationKind
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import (
+    Citation,
+    Decision,
+    Instrument,
+    Reason,
+    Ruling,
+    as_date,
+    deprecated_alias,
+    refusal,
+)
 
 __all__ = [
     "REGULATION_2003",
@@ -131,7 +140,11 @@ class ReissueKind(CodeEnum):
 
 @attrs.frozen(kw_only=True)
 class MarriageRules:
-    """One version of the marriage registration regulation.
+    """One version of the marriage registration rules, with their statutory numbers.
+
+    The marriage ages (22 for men, 20 for women, Civil Code art. 1047) and the
+    divorce periods (a 30-day cooling-off, then 30 days to collect the certificate,
+    art. 1077) are Civil Code numbers each version carries.
 
     >>> REGULATION_2025.nationwide, REGULATION_2003.nationwide
     (True, False)
@@ -145,6 +158,8 @@ class MarriageRules:
     same_registry_for_certificate: bool
     men_min_age: int = attrs.field(default=22, validator=within(0, MAX_AGE))
     women_min_age: int = attrs.field(default=20, validator=within(0, MAX_AGE))
+    cooling_off_days: int = attrs.field(default=30, validator=within(0, 366))
+    collection_days: int = attrs.field(default=30, validator=within(0, 366))
 
     @property
     def citation(self) -> Citation:
@@ -259,12 +274,27 @@ class DivorceApplication:
     # methods that count days (a register passes its own), so the record stays plain data.
 
     def cooling_off_ends(self, calendar: HolidayCalendar | None = None) -> datetime.date:
-        """The last day either party may withdraw: 30 days after the application was received."""
-        return statutory_deadline(self.received_on, days=30, calendar=calendar)
+        """The last day either party may withdraw: 30 days after the application was received.
+
+        The number of days is :attr:`MarriageRules.cooling_off_days` of the version in
+        force when the application was received (Civil Code art. 1077 ¶1).
+
+        >>> DivorceApplication(application_id="L", marriage_id="M", registry="620521",
+        ...                    received_on=datetime.date(2025, 3, 3)).cooling_off_ends()
+        datetime.date(2025, 4, 2)
+        """
+        days = marriage_rules_on(self.received_on).cooling_off_days
+        return statutory_deadline(self.received_on, days=days, calendar=calendar)
 
     def collection_deadline(self, calendar: HolidayCalendar | None = None) -> datetime.date:
-        """The last day both may appear for the certificate: 30 days after the cooling-off ends."""
-        return statutory_deadline(self.cooling_off_ends(calendar), days=30, calendar=calendar)
+        """The last day both may appear for the certificate: 30 days after the cooling-off ends (art. 1077 ¶2).
+
+        >>> DivorceApplication(application_id="L", marriage_id="M", registry="620521",
+        ...                    received_on=datetime.date(2025, 3, 3)).collection_deadline()
+        datetime.date(2025, 5, 2)
+        """
+        days = marriage_rules_on(self.received_on).collection_days
+        return statutory_deadline(self.cooling_off_ends(calendar), days=days, calendar=calendar)
 
     def status_on(
         self, on: datetime.date, calendar: HolidayCalendar | None = None
@@ -331,14 +361,18 @@ _ART_13 = Citation(instrument=Instrument.CIVIL_CODE, article=13)
 _LIVE = (DivorceStatus.COOLING_OFF, DivorceStatus.AWAITING_COLLECTION)
 
 
-def _refuse(code: str, citation: Citation, **params: object) -> RuleViolation:
-    text = {k: str(v) for k, v in params.items()}
-    return RuleViolation(
-        code,
-        reasons=[Reason(code=code, params=text, citation=citation, met=False)],
-        field="registration",
-        params=text,
-    )
+def _identity_reasons(ruling: Ruling, a: Person, b: Person) -> tuple[Person, ...]:
+    """Two distinct people of known, different sex (art. 1049); returns the parties to check."""
+    same_person = a.person_id == b.person_id
+    if same_person:
+        ruling.check(False, "marriage.same_person", person=a.label)
+    parties = (a,) if same_person else (a, b)
+    for person in parties:
+        if person.sex is None:
+            ruling.check(False, "marriage.sex_unknown", person=person.label)
+    if not same_person and a.sex is not None and a.sex is b.sex:
+        ruling.check(False, "marriage.same_sex", sex=a.sex)
+    return parties
 
 
 def _refuse_all(reasons: list[Reason]) -> RuleViolation:
@@ -356,7 +390,7 @@ def _refuse_all(reasons: list[Reason]) -> RuleViolation:
 class MarriageRegister(Register):
     """A registry's marriages and divorce applications, with the Civil Code's refusals.
 
-    Mutable (a register) holding frozen records. ``check_marriage`` explains; the
+    Mutable (a register) holding frozen records. ``decide_marriage`` explains; the
     acting methods raise :class:`~minzheng.errors.RuleViolation` with the reasons.
     Thread-safe: each check-and-commit holds the register's re-entrant lock and
     readers return snapshots. It pickles and copies (the copy is independent).
@@ -371,7 +405,7 @@ class MarriageRegister(Register):
     >>> reg = MarriageRegister()
     >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(2003, 6, 1))
     >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(2004, 1, 1))
-    >>> reg.check_marriage(he, she, on=datetime.date(2025, 5, 31), registry="620521").eligible
+    >>> reg.decide_marriage(he, she, on=datetime.date(2025, 5, 31), registry="620521").eligible
     False
     >>> reg.register_marriage("M1", he, she, on=datetime.date(2025, 6, 1), registry="620521").marriage_id
     'M1'
@@ -452,8 +486,11 @@ class MarriageRegister(Register):
         try:
             return self._applications[application_id]
         except KeyError:
-            raise _refuse(
-                "divorce.unknown_application", _code(1076), application=application_id
+            raise refusal(
+                "divorce.unknown_application",
+                field="registration",
+                citation=_code(1076),
+                application=application_id,
             ) from None
 
     @locked
@@ -495,7 +532,7 @@ class MarriageRegister(Register):
         )
 
     @locked
-    def check_marriage(
+    def decide_marriage(
         self,
         a: Person,
         b: Person,
@@ -510,133 +547,96 @@ class MarriageRegister(Register):
         ``documents`` defaults to what the regulation in force requires;
         ``hukou_divisions`` (the parties' household-registration divisions) matter
         only before nationwide handling.
+
+        >>> reg = MarriageRegister()
+        >>> he = Person(person_id="A", sex=Sex.MALE, birth_date=datetime.date(2003, 6, 1))
+        >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(2000, 1, 1))
+        >>> reg.decide_marriage(he, she, on=datetime.date(2025, 5, 31), registry="620521").reason_codes()
+        ('marriage.version', 'marriage.under_age', 'marriage.age_ok')
         """
-        rules = marriage_rules_on(on, self._versions)
-        reasons: list[Reason] = [
-            Reason(code="marriage.version", params={"version": rules.name}, citation=rules.citation)
-        ]
-        same_person = a.person_id == b.person_id
-        if same_person:
-            reasons.append(
-                Reason(
-                    code="marriage.same_person",
-                    met=False,
-                    citation=_code(1049),
-                    params={"person": a.label},
-                )
-            )
-        parties = (a,) if same_person else (a, b)
-        reasons.extend(
-            Reason(
-                code="marriage.sex_unknown",
-                met=False,
-                citation=_code(1049),
-                params={"person": person.label},
-            )
-            for person in parties
-            if person.sex is None
+        rules = marriage_rules_on(as_date(on), self._versions)
+        ruling = Ruling(
+            matter=RegistrationKind.MARRIAGE,
+            on=on,
+            subject=f"{a.person_id}+{b.person_id}",
+            citation=_code(1049),
+            rule_version=rules.name,
         )
-        if not same_person and a.sex is not None and a.sex is b.sex:
-            reasons.append(
-                Reason(
-                    code="marriage.same_sex", met=False, citation=_code(1049), params={"sex": a.sex}
-                )
-            )
-        for person in parties:
-            died = self._deaths.get(person.person_id)
-            if died is not None and died <= on:
-                reasons.append(
-                    Reason(
-                        code="marriage.party_deceased",
-                        met=False,
-                        citation=_ART_13,
-                        params={"person": person.label, "died": died},
-                    )
-                )
-            minimum = rules.men_min_age if person.sex is Sex.MALE else rules.women_min_age
-            if person.birth_date is None:
-                age = person.age_on(on)  # raises: the birth date is missing
-            else:
-                age = age_on(person.birth_date, on, counts_from=self._age_counts_from)
-            ok = age >= minimum
-            reasons.append(
-                Reason(
-                    code="marriage.age_ok" if ok else "marriage.under_age",
-                    met=ok,
-                    citation=_code(1047),
-                    params={"person": person.label, "age": age, "minimum": minimum},
-                )
-            )
-            current = self.current_marriage(person.person_id, on)
-            if current is not None:
-                reasons.append(
-                    Reason(
-                        code="marriage.already_married",
-                        met=False,
-                        citation=rules.citation,
-                        params={"person": person.label, "marriage": current.marriage_id},
-                    )
-                )
-            later = sorted(
-                (
-                    m
-                    for m in self._marriages.values()
-                    if m.involves(person.person_id) and m.registered_on > on
-                ),
-                key=lambda m: m.registered_on,
-            )
-            if later:
-                reasons.append(
-                    Reason(
-                        code="marriage.overlaps",
-                        met=False,
-                        citation=_code(1042, 2),
-                        params={
-                            "person": person.label,
-                            "marriage": later[0].marriage_id,
-                            "registered_on": later[0].registered_on,
-                        },
-                    )
-                )
+        ruling.note("marriage.version", citation=rules.citation, version=rules.name)
+        for person in _identity_reasons(ruling, a, b):
+            self._party_reasons(ruling, person, rules)
         kinship = self._kinship.get(frozenset({a.person_id, b.person_id}))
         if kinship is not None and kinship.is_prohibited:
-            reasons.append(
-                Reason(
-                    code="marriage.prohibited_kinship",
-                    params={"kinship": kinship},
-                    citation=_code(1048),
-                    met=False,
-                )
+            ruling.check(
+                False, "marriage.prohibited_kinship", citation=_code(1048), kinship=kinship
             )
         given = set(rules.marriage_documents if documents is None else documents)
         missing = sorted(rules.marriage_documents - given, key=lambda d: d.value)
         if missing:
-            reasons.append(
-                Reason(
-                    code="marriage.documents_missing",
-                    params={"documents": missing},
-                    citation=rules.citation,
-                    met=False,
-                )
+            ruling.check(
+                False, "marriage.documents_missing", citation=rules.citation, documents=missing
             )
         if not rules.nationwide and hukou_divisions is not None and registry not in hukou_divisions:
-            reasons.append(
-                Reason(
-                    code="marriage.wrong_registry",
-                    params={"registry": registry},
-                    citation=rules.citation,
-                    met=False,
-                )
+            ruling.check(
+                False, "marriage.wrong_registry", citation=rules.citation, registry=registry
             )
-        eligible = not any(r.met is False for r in reasons)
-        return Decision(
-            programme=RegistrationKind.MARRIAGE,
-            eligible=eligible,
-            on=on,
-            subject=f"{a.person_id}+{b.person_id}",
-            reasons=tuple(reasons),
-            rule_version=rules.name,
+        return ruling.decide(not any(r.met is False for r in ruling.reasons))
+
+    check_marriage = deprecated_alias(decide_marriage, "check_marriage")
+    check_marriage.__doc__ = """Deprecated alias of :meth:`decide_marriage` (warns ``DeprecationWarning``).
+
+        >>> callable(MarriageRegister.check_marriage)
+        True
+        """
+
+    def _party_reasons(self, ruling: Ruling, person: Person, rules: MarriageRules) -> None:
+        """One party's death, marriage age and other marriages (arts. 13, 1047, 1042)."""
+        on = ruling.on
+        died = self._deaths.get(person.person_id)
+        if died is not None and died <= on:
+            ruling.check(
+                False, "marriage.party_deceased", citation=_ART_13, person=person.label, died=died
+            )
+        minimum = rules.men_min_age if person.sex is Sex.MALE else rules.women_min_age
+        if person.birth_date is None:
+            age = person.age_on(on)  # raises: the birth date is missing
+        else:
+            age = age_on(person.birth_date, on, counts_from=self._age_counts_from)
+        ruling.check(
+            age >= minimum,
+            "marriage.age_ok",
+            "marriage.under_age",
+            citation=_code(1047),
+            person=person.label,
+            age=age,
+            minimum=minimum,
         )
+        current = self.current_marriage(person.person_id, on)
+        if current is not None:
+            ruling.check(
+                False,
+                "marriage.already_married",
+                citation=rules.citation,
+                person=person.label,
+                marriage=current.marriage_id,
+            )
+        later = sorted(
+            (
+                m
+                for m in self._marriages.values()
+                if m.involves(person.person_id) and m.registered_on > on
+            ),
+            key=lambda m: m.registered_on,
+        )
+        if later:
+            ruling.check(
+                False,
+                "marriage.overlaps",
+                citation=_code(1042, 2),
+                person=person.label,
+                marriage=later[0].marriage_id,
+                registered_on=later[0].registered_on,
+            )
 
     @locked
     def register_marriage(
@@ -653,8 +653,10 @@ class MarriageRegister(Register):
     ) -> MarriageRecord:
         """Register a marriage, or raise ``RuleViolation`` with every reason to refuse."""
         if marriage_id in self._marriages:
-            raise _refuse("registration.duplicate", _code(1049), id=marriage_id)
-        decision = self.check_marriage(
+            raise refusal(
+                "registration.duplicate", field="registration", citation=_code(1049), id=marriage_id
+            )
+        decision = self.decide_marriage(
             a, b, on=on, registry=registry, documents=documents, hukou_divisions=hukou_divisions
         )
         if not decision.eligible:
@@ -695,7 +697,7 @@ class MarriageRegister(Register):
         >>> she = Person(person_id="B", sex=Sex.FEMALE, birth_date=datetime.date(1990, 1, 1))
         >>> _ = reg.register_marriage("M1", he, she, on=datetime.date(2025, 6, 1), registry="620521")
         >>> reg.record_death("B", datetime.date(2026, 1, 1))
-        >>> later = reg.check_marriage(he, she, on=datetime.date(2026, 2, 1), registry="620521")
+        >>> later = reg.decide_marriage(he, she, on=datetime.date(2026, 2, 1), registry="620521")
         >>> reg.marriages[0].ended_by, "marriage.party_deceased" in later.reason_codes()
         ('death', True)
         """
@@ -721,7 +723,12 @@ class MarriageRegister(Register):
         """
         marriage = self._marriages.get(marriage_id)
         if marriage is None or not marriage.in_force_on(on):
-            raise _refuse("divorce.no_marriage", _code(1080), marriage=marriage_id)
+            raise refusal(
+                "divorce.no_marriage",
+                field="registration",
+                citation=_code(1080),
+                marriage=marriage_id,
+            )
         return self._end_marriage(marriage, on, "court")
 
     @locked
@@ -756,15 +763,27 @@ class MarriageRegister(Register):
         """
         marriage = self._marriages.get(marriage_id)
         if marriage is None or not marriage.in_force_on(on):
-            raise _refuse("divorce.no_marriage", _code(1076), marriage=marriage_id)
+            raise refusal(
+                "divorce.no_marriage",
+                field="registration",
+                citation=_code(1076),
+                marriage=marriage_id,
+            )
         if any(
             a.marriage_id == marriage_id and self.status_of(a.application_id, on) in _LIVE
             for a in self._applications.values()
         ):
-            raise _refuse("divorce.pending", _code(1077), marriage=marriage_id)
+            raise refusal(
+                "divorce.pending", field="registration", citation=_code(1077), marriage=marriage_id
+            )
         if application_id in self._applications:
-            raise _refuse("registration.duplicate", _code(1076), id=application_id)
-        reasons = self._agreement_reasons(marriage, agreement)
+            raise refusal(
+                "registration.duplicate",
+                field="registration",
+                citation=_code(1076),
+                id=application_id,
+            )
+        reasons = self._agreement_reasons(marriage, agreement, on)
         if agreement is None or reasons:
             raise _refuse_all(reasons)
         application = DivorceApplication(
@@ -779,23 +798,20 @@ class MarriageRegister(Register):
 
     @staticmethod
     def _agreement_reasons(
-        marriage: MarriageRecord, agreement: DivorceAgreement | None
+        marriage: MarriageRecord, agreement: DivorceAgreement | None, on: datetime.date
     ) -> list[Reason]:
         """The art. 1076 defects of a divorce agreement (none: it may be received)."""
-        citation = _code(1076)
+        ruling = Ruling(
+            matter=RegistrationKind.DIVORCE,
+            on=on,
+            subject=marriage.marriage_id,
+            citation=_code(1076),
+        )
         if agreement is None:
-            return [Reason(code="divorce.agreement_missing", citation=citation, met=False)]
-        reasons: list[Reason] = []
-        parties = {marriage.party_a, marriage.party_b}
-        if agreement.signed_by != parties:
-            reasons.append(
-                Reason(
-                    code="divorce.agreement_unsigned",
-                    citation=citation,
-                    met=False,
-                    params={"marriage": marriage.marriage_id},
-                )
-            )
+            ruling.check(False, "divorce.agreement_missing")
+            return ruling.reasons
+        if agreement.signed_by != {marriage.party_a, marriage.party_b}:
+            ruling.check(False, "divorce.agreement_unsigned", marriage=marriage.marriage_id)
         for missing, code in (
             (not agreement.voluntary, "divorce.not_voluntary"),
             (not agreement.children_arranged, "divorce.children_not_arranged"),
@@ -803,8 +819,8 @@ class MarriageRegister(Register):
             (not agreement.debts_arranged, "divorce.debts_not_arranged"),
         ):
             if missing:
-                reasons.append(Reason(code=code, citation=citation, met=False))
-        return reasons
+                ruling.check(False, code)
+        return ruling.reasons
 
     @locked
     def withdraw(self, application_id: str, *, by: str, on: datetime.date) -> None:
@@ -812,15 +828,20 @@ class MarriageRegister(Register):
         application = self._application(application_id)
         marriage = self._marriages[application.marriage_id]
         if not marriage.involves(by):
-            raise _refuse(
-                "divorce.not_a_party", _code(1077, 1), person=by, marriage=marriage.marriage_id
+            raise refusal(
+                "divorce.not_a_party",
+                field="registration",
+                citation=_code(1077, 1),
+                person=by,
+                marriage=marriage.marriage_id,
             )
         if self.status_of(application_id, on) is not DivorceStatus.COOLING_OFF or (
             on < application.received_on
         ):
-            raise _refuse(
+            raise refusal(
                 "divorce.withdraw_closed",
-                _code(1077, 1),
+                field="registration",
+                citation=_code(1077, 1),
                 ends=application.cooling_off_ends(self._calendar),
                 on=on,
             )
@@ -838,18 +859,30 @@ class MarriageRegister(Register):
         application = self._application(application_id)
         marriage = self._marriages[application.marriage_id]
         if marriage.ended_on is not None and marriage.ended_on <= on:
-            raise _refuse(
+            raise refusal(
                 "divorce.marriage_ended",
-                _ART_13 if marriage.ended_by == "death" else _code(1080),
+                field="registration",
+                citation=_ART_13 if marriage.ended_by == "death" else _code(1080),
                 marriage=marriage.marriage_id,
                 ended_on=marriage.ended_on,
             )
         status = self.status_of(application_id, on)
         if status is not DivorceStatus.AWAITING_COLLECTION:
-            raise _refuse("divorce.not_collectable", _code(1077, 2), status=status.term, on=on)
+            raise refusal(
+                "divorce.not_collectable",
+                field="registration",
+                citation=_code(1077, 2),
+                status=status.term,
+                on=on,
+            )
         rules = marriage_rules_on(application.received_on, self._versions)
         if rules.same_registry_for_certificate and registry != application.registry:
-            raise _refuse("divorce.other_registry", rules.citation, registry=application.registry)
+            raise refusal(
+                "divorce.other_registry",
+                field="registration",
+                citation=rules.citation,
+                registry=application.registry,
+            )
         self._applications[application_id] = attrs.evolve(application, certified_on=on)
         ended = attrs.evolve(marriage, ended_on=on, ended_by="divorce")
         self._marriages[marriage.marriage_id] = ended
@@ -920,7 +953,9 @@ class MarriageRegister(Register):
         1
         """
         if reissue_id in self._reissues:
-            raise _refuse("registration.duplicate", _code(1049), id=reissue_id)
+            raise refusal(
+                "registration.duplicate", field="registration", citation=_code(1049), id=reissue_id
+            )
         issued, marriage_id = self._reissue(person_id, kind, on)
         record = ReissueRecord(
             reissue_id=reissue_id,

@@ -28,12 +28,13 @@ last year's income (or the 3-year average) on charity with administrative costs
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
 
 import attrs
 
 from minzheng._bounds import MAX_SCORE, within
+from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.i18n import format_percent
@@ -42,25 +43,45 @@ from minzheng.ids.credit_code import OrgKind, check_org_kind
 from minzheng.money import share
 from minzheng.privacy import mask_name
 from minzheng.registration.kinds import RegistrationKind
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import (
+    Citation,
+    Decision,
+    Instrument,
+    Ruling,
+    as_date,
+    deprecated_alias,
+    in_force,
+)
 
 __all__ = [
     "CHANHE_2025",
+    "CHARITY_2016",
+    "CHARITY_2024",
     "CHARITY_LAW_2024",
+    "ORGANISATIONS_2016",
     "AnnualInspection",
+    "CharityRules",
     "EvaluationCutoff",
     "EvaluationGrade",
     "FoundationType",
     "InspectionResult",
     "OrgStatus",
     "OrgType",
+    "OrganisationRules",
+    "ReportDeadline",
     "SocialOrganisation",
     "change_deadline",
     "charity_decision_deadline",
+    "charity_rules_on",
     "check_charity_spending",
     "check_evaluation_eligibility",
     "check_founding",
     "check_public_fundraising",
+    "decide_annual_report",
+    "decide_charity_spending",
+    "decide_evaluation_eligibility",
+    "decide_founding",
+    "decide_public_fundraising",
     "deregistration_deadline",
     "dormant_organisations",
     "evaluation_grade",
@@ -131,12 +152,8 @@ class FoundationType(CodeEnum):
 
     @property
     def minimum_fund(self) -> Decimal:
-        """The minimum original fund (原始基金), in yuan."""
-        return {
-            FoundationType.NATIONAL_PUBLIC: Decimal("8000000"),
-            FoundationType.LOCAL_PUBLIC: Decimal("4000000"),
-            FoundationType.NON_PUBLIC: Decimal("2000000"),
-        }[self]
+        """The minimum original fund (原始基金), in yuan, of :data:`ORGANISATIONS_2016` (基金会条例 art. 8)."""
+        return ORGANISATIONS_2016.foundation_funds[self]
 
 
 class InspectionResult(CodeEnum):
@@ -233,11 +250,137 @@ class AnnualInspection:
     submitted_on: datetime.date | None = None
 
 
-def _reason(code: str, citation: Citation, met: bool | None = None, **params: object) -> Reason:
-    return Reason(code=code, params=params, citation=citation, met=met)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class ReportDeadline:
+    """When last year's work report is due: (month, day) of the following year.
+
+    >>> ORGANISATIONS_2016.reports[OrgType.FOUNDATION].registry
+    (3, 31)
+    """
+
+    supervising_unit: tuple[int, int]
+    registry: tuple[int, int]
+    article: int
 
 
-def check_founding(
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class OrganisationRules:
+    """One version of the registration rules of social organisations, with their statutory numbers.
+
+    社团条例 (2016 revision) arts. 10, 12, 18, 21, 28; 民非暂行条例 arts. 11, 15, 23;
+    基金会条例 arts. 8, 36 (original funds, report date); 评估办法 (2-year wait, 5-year grades) — DOMAIN.md §13.
+
+    >>> ORGANISATIONS_2016.group_members, ORGANISATIONS_2016.founding_decision_days
+    (50, 60)
+    """
+
+    name: str
+    effective: datetime.date
+    group_members: int = 50
+    group_unit_members: int = 30
+    activity_funds_national: Decimal = Decimal("100000")
+    activity_funds_local: Decimal = Decimal("30000")
+    founding_decision_days: int = 60
+    change_days: int = 30
+    deregistration_days: int = 15
+    evaluation_wait_years: int = 2
+    grade_valid_years: int = 5
+    reports: dict[OrgType, ReportDeadline] = attrs.field(factory=dict)
+    foundation_funds: dict[FoundationType, Decimal] = attrs.field(factory=dict)
+
+
+#: The rules in force since the 2016 revision of the social-group regulation.
+ORGANISATIONS_2016 = OrganisationRules(
+    name="社会团体登记管理条例（2016年修订）、民办非企业单位登记管理暂行条例、基金会管理条例",
+    effective=datetime.date(2016, 2, 6),
+    reports={
+        OrgType.SOCIAL_GROUP: ReportDeadline(
+            supervising_unit=(3, 31), registry=(5, 31), article=28
+        ),
+        OrgType.SOCIAL_SERVICE_INSTITUTION: ReportDeadline(
+            supervising_unit=(3, 31), registry=(5, 31), article=23
+        ),
+        # 基金会条例 art. 36: to the registry by 31 March, after the supervising unit's review.
+        OrgType.FOUNDATION: ReportDeadline(supervising_unit=(3, 31), registry=(3, 31), article=36),
+    },
+    foundation_funds={
+        FoundationType.NATIONAL_PUBLIC: Decimal("8000000"),
+        FoundationType.LOCAL_PUBLIC: Decimal("4000000"),
+        FoundationType.NON_PUBLIC: Decimal("2000000"),
+    },
+)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class CharityRules:
+    """One version of the Charity Law's numbers (registration, fundraising wait, spending).
+
+    >>> charity_rules_on(datetime.date(2024, 9, 5)).fundraising_wait_years
+    1
+    """
+
+    name: str
+    effective: datetime.date
+    registration_days: int = 30
+    recognition_days: int = 20
+    fundraising_wait_years: int = 1
+    spending_share: Decimal = Decimal("0.7")
+    admin_share: Decimal = Decimal("0.1")
+
+
+CHARITY_2016 = CharityRules(
+    name="慈善法（2016年）", effective=datetime.date(2016, 9, 1), fundraising_wait_years=2
+)
+CHARITY_2024 = CharityRules(name="慈善法（2023年修正）", effective=CHARITY_LAW_2024)
+
+
+def charity_rules_on(
+    on: datetime.date, versions: Collection[CharityRules] = (CHARITY_2016, CHARITY_2024)
+) -> CharityRules:
+    """The Charity Law version in force on ``on``.
+
+    >>> charity_rules_on(datetime.date(2024, 9, 4)) is CHARITY_2016
+    True
+    """
+    return in_force(on, versions)
+
+
+def _group_requirements(
+    ruling: Ruling,
+    rules: OrganisationRules,
+    *,
+    national: bool,
+    individual: int,
+    units: int,
+    funds: Decimal,
+) -> None:
+    cite10 = attrs.evolve(OrgType.SOCIAL_GROUP.regulation, article=10)
+    mixed = individual > 0 and units > 0
+    enough = (
+        individual + units >= rules.group_members
+        if mixed
+        else individual >= rules.group_members or units >= rules.group_unit_members
+    )
+    ruling.check(
+        enough,
+        "organisation.members_ok",
+        "organisation.members_short",
+        citation=cite10,
+        individual=individual,
+        units=units,
+    )
+    minimum = rules.activity_funds_national if national else rules.activity_funds_local
+    ruling.check(
+        funds >= minimum,
+        "organisation.funds_ok",
+        "organisation.funds_short",
+        citation=cite10,
+        funds=funds,
+        minimum=minimum,
+    )
+
+
+def decide_founding(
     kind: OrgType,
     *,
     on: datetime.date,
@@ -247,107 +390,147 @@ def check_founding(
     activity_funds: Decimal = Decimal(0),
     foundation_type: FoundationType | None = None,
     original_fund: Decimal = Decimal(0),
+    rules: OrganisationRules = ORGANISATIONS_2016,
 ) -> Decision:
-    """The founding requirements of §13.1, checked (members and funds; a foundation's original fund).
+    """The founding requirements of §13.1, decided (members and funds; a foundation's original fund).
 
-    >>> check_founding(OrgType.SOCIAL_GROUP, on=datetime.date(2025, 1, 1), individual_members=50,
-    ...                activity_funds=Decimal("30000")).eligible
+    >>> decide_founding(OrgType.SOCIAL_GROUP, on=datetime.date(2025, 1, 1), individual_members=50,
+    ...                 activity_funds=Decimal("30000")).eligible
     True
-    >>> check_founding(OrgType.FOUNDATION, on=datetime.date(2025, 1, 1),
-    ...                foundation_type=FoundationType.LOCAL_PUBLIC, original_fund=Decimal("3000000")).eligible
+    >>> decide_founding(OrgType.FOUNDATION, on=datetime.date(2025, 1, 1),
+    ...                 foundation_type=FoundationType.LOCAL_PUBLIC, original_fund=Decimal("3000000")).eligible
     False
     """
-    reasons: list[Reason] = []
-    cite = kind.regulation
+    ruling = Ruling(
+        matter=RegistrationKind.ORGANISATION_FOUNDING,
+        on=as_date(on),
+        subject=kind.value,
+        citation=kind.regulation,
+        rule_version=rules.name,
+    )
     if kind is OrgType.SOCIAL_GROUP:
-        cite10 = attrs.evolve(cite, article=10)
-        mixed = individual_members > 0 and unit_members > 0
-        enough = (
-            (individual_members + unit_members >= 50)
-            if mixed
-            else (individual_members >= 50 or unit_members >= 30)
-        )
-        reasons.append(
-            _reason(
-                "organisation.members_ok" if enough else "organisation.members_short",
-                cite10,
-                enough,
-                individual=individual_members,
-                units=unit_members,
-            )
-        )
-        minimum = Decimal("100000") if national else Decimal("30000")
-        ok = activity_funds >= minimum
-        reasons.append(
-            _reason(
-                "organisation.funds_ok" if ok else "organisation.funds_short",
-                cite10,
-                ok,
-                funds=activity_funds,
-                minimum=minimum,
-            )
+        _group_requirements(
+            ruling,
+            rules,
+            national=national,
+            individual=individual_members,
+            units=unit_members,
+            funds=activity_funds,
         )
     elif kind is OrgType.FOUNDATION:
         chosen = foundation_type or FoundationType.NON_PUBLIC
-        ok = original_fund >= chosen.minimum_fund
-        reasons.append(
-            _reason(
-                "organisation.fund_ok" if ok else "organisation.fund_short",
-                cite,
-                ok,
-                fund=original_fund,
-                minimum=chosen.minimum_fund,
-                type=chosen,
-            )
+        minimum = rules.foundation_funds[chosen]
+        ruling.check(
+            original_fund >= minimum,
+            "organisation.fund_ok",
+            "organisation.fund_short",
+            fund=original_fund,
+            minimum=minimum,
+            type=chosen,
         )
     else:
-        reasons.append(_reason("organisation.no_numeric_minimum", cite, None))
-    eligible = not any(r.met is False for r in reasons)
-    return Decision(
-        programme=RegistrationKind.ORGANISATION_FOUNDING,
-        eligible=eligible,
-        on=on,
-        subject=kind.value,
-        reasons=tuple(reasons),
-    )
+        ruling.note("organisation.no_numeric_minimum")
+    return ruling.decide(not any(r.met is False for r in ruling.reasons))
 
 
-def founding_decision_deadline(complete_on: datetime.date) -> datetime.date:
+def founding_decision_deadline(
+    complete_on: datetime.date, rules: OrganisationRules = ORGANISATIONS_2016
+) -> datetime.date:
     """The registry decides within 60 days of complete documents (社团 art. 12; 民非 art. 11).
 
     >>> founding_decision_deadline(datetime.date(2025, 3, 1))
     datetime.date(2025, 4, 30)
     """
-    return statutory_deadline(complete_on, days=60)
+    return statutory_deadline(complete_on, days=rules.founding_decision_days)
 
 
-def change_deadline(approved_on: datetime.date) -> datetime.date:
+def change_deadline(
+    approved_on: datetime.date, rules: OrganisationRules = ORGANISATIONS_2016
+) -> datetime.date:
     """Apply for a change within 30 days of the supervising unit's approval (社团 art. 18; 民非 art. 15).
 
     >>> change_deadline(datetime.date(2025, 3, 1))
     datetime.date(2025, 3, 31)
     """
-    return statutory_deadline(approved_on, days=30)
+    return statutory_deadline(approved_on, days=rules.change_days)
 
 
-def deregistration_deadline(liquidation_ended: datetime.date) -> datetime.date:
+def deregistration_deadline(
+    liquidation_ended: datetime.date, rules: OrganisationRules = ORGANISATIONS_2016
+) -> datetime.date:
     """Apply for deregistration within 15 days of the end of liquidation (社团 art. 21).
 
     >>> deregistration_deadline(datetime.date(2025, 3, 1))
     datetime.date(2025, 3, 16)
     """
-    return statutory_deadline(liquidation_ended, days=15)
+    return statutory_deadline(liquidation_ended, days=rules.deregistration_days)
 
 
-def inspection_due_dates(kind: OrgType, year: int) -> tuple[datetime.date, datetime.date | None]:
+def inspection_due_dates(
+    kind: OrgType, year: int, rules: OrganisationRules = ORGANISATIONS_2016
+) -> tuple[datetime.date, datetime.date]:
     """(due to the supervising unit, due to the registry) for last year's report, in ``year``.
 
+    A foundation's report reaches the registry by 31 March, after the supervising
+    unit's review (基金会条例 art. 36); the others by 31 May (社团 art. 28; 民非 art. 23).
+
     >>> inspection_due_dates(OrgType.SOCIAL_GROUP, 2025), inspection_due_dates(OrgType.FOUNDATION, 2025)
-    ((datetime.date(2025, 3, 31), datetime.date(2025, 5, 31)), (datetime.date(2025, 3, 31), None))
+    ((datetime.date(2025, 3, 31), datetime.date(2025, 5, 31)), (datetime.date(2025, 3, 31), datetime.date(2025, 3, 31)))
     """
-    if kind is OrgType.FOUNDATION:
-        return datetime.date(year, 3, 31), None
-    return datetime.date(year, 3, 31), datetime.date(year, 5, 31)
+    deadline = rules.reports[kind]
+    return datetime.date(year, *deadline.supervising_unit), datetime.date(year, *deadline.registry)
+
+
+def decide_annual_report(
+    org: SocialOrganisation,
+    *,
+    year: int,
+    submitted_on: datetime.date | None,
+    on: datetime.date,
+    rules: OrganisationRules = ORGANISATIONS_2016,
+) -> Decision:
+    """Whether ``org``'s work report for ``year`` reached the registry in time, as known on ``on``.
+
+    Due the next year: foundations by 31 March (基金会条例 art. 36), social groups
+    and social service institutions by 31 May (社团 art. 28; 民非 art. 23). A report
+    submitted after ``on`` is not yet known; an outstanding one is missing once
+    its due date has passed.
+
+    >>> f = SocialOrganisation(org_id="F", name="x", kind=OrgType.FOUNDATION, registry="620000",
+    ...                        founded_on=datetime.date(2015, 1, 1))
+    >>> d = decide_annual_report(f, year=2024, submitted_on=datetime.date(2025, 4, 15),
+    ...                          on=datetime.date(2025, 6, 1))
+    >>> d.eligible, d.reason_codes()
+    (False, ('organisation.report_late',))
+    """
+    as_date(on)
+    deadline = rules.reports[org.kind]
+    due = datetime.date(year + 1, *deadline.registry)
+    ruling = Ruling(
+        matter=RegistrationKind.ANNUAL_REPORT,
+        on=on,
+        subject=org.org_id,
+        rule_version=rules.name,
+        citation=attrs.evolve(org.kind.regulation, article=deadline.article),
+    )
+    if submitted_on is not None and as_date(submitted_on, "submitted_on") <= on:
+        ok = ruling.check(
+            submitted_on <= due,
+            "organisation.report_on_time",
+            "organisation.report_late",
+            year=str(year),
+            submitted=submitted_on,
+            due=due,
+        )
+    else:
+        ok = ruling.check(
+            on <= due,
+            "organisation.report_not_yet_due",
+            "organisation.report_missing",
+            year=str(year),
+            due=due,
+        )
+    return ruling.decide(ok)
 
 
 def participation_rate(
@@ -422,19 +605,37 @@ def evaluation_grade(score: int, cutoffs: Sequence[EvaluationCutoff]) -> Evaluat
     return None
 
 
-def evaluation_valid_until(awarded_on: datetime.date) -> datetime.date:
+def evaluation_valid_until(
+    awarded_on: datetime.date, rules: OrganisationRules = ORGANISATIONS_2016
+) -> datetime.date:
     """A grade is valid for five years.
 
     >>> evaluation_valid_until(datetime.date(2021, 6, 30))
     datetime.date(2026, 6, 30)
     """
-    return statutory_deadline(awarded_on, years=5)
+    return statutory_deadline(awarded_on, years=rules.grade_valid_years)
 
 
 _EVALUATION = Citation(instrument=Instrument.ORGANISATION_EVALUATION_MEASURES)
 
 
-def check_evaluation_eligibility(
+def _inspection_history(
+    ruling: Ruling, org_id: str, inspections: Sequence[AnnualInspection]
+) -> None:
+    by_year = {i.year: i.result for i in inspections if i.org_id == org_id}
+    last_year = ruling.on.year - 1
+    if last_year not in by_year:
+        ruling.check(False, "evaluation.no_inspection", year=str(last_year))
+    elif by_year[last_year] is InspectionResult.FAIL:
+        ruling.check(False, "evaluation.failed_inspection", year=str(last_year))
+    elif (
+        by_year[last_year] is InspectionResult.BASIC_PASS
+        and by_year.get(last_year - 1) is InspectionResult.BASIC_PASS
+    ):
+        ruling.check(False, "evaluation.basic_pass_twice", year=str(last_year))
+
+
+def decide_evaluation_eligibility(
     org: SocialOrganisation,
     *,
     on: datetime.date,
@@ -442,116 +643,100 @@ def check_evaluation_eligibility(
     last_grade_awarded_on: datetime.date | None = None,
     penalised_last_year: bool = False,
     under_investigation: bool = False,
+    rules: OrganisationRules = ORGANISATIONS_2016,
 ) -> Decision:
     """Whether ``org`` may apply for evaluation on ``on`` (§13.3).
 
     >>> org = SocialOrganisation(org_id="O", name="x", kind=OrgType.SOCIAL_GROUP, registry="620521",
     ...                          founded_on=datetime.date(2023, 6, 1))
-    >>> check_evaluation_eligibility(org, on=datetime.date(2025, 5, 31), inspections=[]).reason_codes()[0]
+    >>> decide_evaluation_eligibility(org, on=datetime.date(2025, 5, 31), inspections=[]).reason_codes()[0]
     'evaluation.too_new'
     """
-    reasons: list[Reason] = []
-    two_years = statutory_deadline(org.founded_on, years=2)
-    reasons.append(
-        _reason(
-            "evaluation.registered_two_years" if on >= two_years else "evaluation.too_new",
-            _EVALUATION,
-            on >= two_years,
-            since=org.founded_on,
-        )
-    )
-    if last_grade_awarded_on is not None and on < evaluation_valid_until(last_grade_awarded_on):
-        reasons.append(
-            _reason(
-                "evaluation.grade_valid",
-                _EVALUATION,
-                False,
-                until=evaluation_valid_until(last_grade_awarded_on),
-            )
-        )
-    by_year = {i.year: i.result for i in inspections if i.org_id == org.org_id}
-    last_year = on.year - 1
-    if last_year not in by_year:
-        reasons.append(_reason("evaluation.no_inspection", _EVALUATION, False, year=last_year))
-    elif by_year[last_year] is InspectionResult.FAIL:
-        reasons.append(_reason("evaluation.failed_inspection", _EVALUATION, False, year=last_year))
-    elif (
-        by_year[last_year] is InspectionResult.BASIC_PASS
-        and by_year.get(last_year - 1) is InspectionResult.BASIC_PASS
-    ):
-        reasons.append(_reason("evaluation.basic_pass_twice", _EVALUATION, False, year=last_year))
-    if penalised_last_year:
-        reasons.append(_reason("evaluation.penalised", _EVALUATION, False))
-    if under_investigation:
-        reasons.append(_reason("evaluation.under_investigation", _EVALUATION, False))
-    if org.abnormal_list:
-        reasons.append(_reason("evaluation.abnormal_list", _EVALUATION, False))
-    eligible = not any(r.met is False for r in reasons)
-    return Decision(
-        programme=RegistrationKind.EVALUATION,
-        eligible=eligible,
-        on=on,
+    ruling = Ruling(
+        matter=RegistrationKind.EVALUATION,
+        on=as_date(on),
         subject=org.org_id,
-        reasons=tuple(reasons),
+        citation=_EVALUATION,
+        rule_version=rules.name,
     )
+    waited = statutory_deadline(org.founded_on, years=rules.evaluation_wait_years)
+    ruling.check(
+        on >= waited,
+        "evaluation.registered_two_years",
+        "evaluation.too_new",
+        since=org.founded_on,
+        years=rules.evaluation_wait_years,
+    )
+    if last_grade_awarded_on is not None:
+        until = evaluation_valid_until(last_grade_awarded_on, rules)
+        if on < until:
+            ruling.check(False, "evaluation.grade_valid", until=until)
+    _inspection_history(ruling, org.org_id, inspections)
+    for flag, code in (
+        (penalised_last_year, "evaluation.penalised"),
+        (under_investigation, "evaluation.under_investigation"),
+        (org.abnormal_list, "evaluation.abnormal_list"),
+    ):
+        if flag:
+            ruling.check(False, code)
+    return ruling.decide(not any(r.met is False for r in ruling.reasons))
 
 
-def charity_decision_deadline(received_on: datetime.date, *, recognition: bool) -> datetime.date:
+def charity_decision_deadline(
+    received_on: datetime.date, *, recognition: bool, rules: CharityRules | None = None
+) -> datetime.date:
     """Registration as a charity: 30 days; recognition of an existing organisation: 20 days (Charity Law art. 10).
 
     >>> charity_decision_deadline(datetime.date(2025, 3, 1), recognition=True)
     datetime.date(2025, 3, 21)
     """
-    return statutory_deadline(received_on, days=20 if recognition else 30)
+    chosen = rules or charity_rules_on(as_date(received_on, "received_on"))
+    days = chosen.recognition_days if recognition else chosen.registration_days
+    return statutory_deadline(received_on, days=days)
 
 
-def check_public_fundraising(org: SocialOrganisation, *, on: datetime.date) -> Decision:
+def decide_public_fundraising(
+    org: SocialOrganisation, *, on: datetime.date, rules: CharityRules | None = None
+) -> Decision:
     """Public fundraising status: a charity registered (or recognised) one year before — two before 2024-09-05.
 
     >>> org = SocialOrganisation(org_id="O", name="x", kind=OrgType.FOUNDATION, registry="620000",
     ...                          founded_on=datetime.date(2023, 1, 1), is_charity=True,
     ...                          charity_since=datetime.date(2023, 6, 1))
-    >>> check_public_fundraising(org, on=datetime.date(2024, 9, 4)).eligible, check_public_fundraising(
+    >>> decide_public_fundraising(org, on=datetime.date(2024, 9, 4)).eligible, decide_public_fundraising(
     ...     org, on=datetime.date(2024, 9, 5)).eligible
     (False, True)
     """
-    law = Citation(instrument=Instrument.CHARITY_LAW, article=22)
-    years = 1 if on >= CHARITY_LAW_2024 else 2
-    reasons: list[Reason] = []
-    if not org.is_charity or org.charity_since is None:
-        reasons.append(_reason("charity.not_charity", law, False))
-    else:
-        since = statutory_deadline(org.charity_since, years=years)
-        ok = on >= since
-        reasons.append(
-            _reason(
-                "charity.fundraising_wait_ok" if ok else "charity.fundraising_wait",
-                law,
-                ok,
-                years=years,
-                since=since,
-            )
-        )
-    if org.abnormal_list and on >= CHARITY_LAW_2024:
-        reasons.append(
-            _reason(
-                "charity.abnormal_list",
-                Citation(instrument=Instrument.CHARITY_RECOGNITION_MEASURES),
-                False,
-            )
-        )
-    eligible = not any(r.met is False for r in reasons)
-    return Decision(
-        programme=RegistrationKind.PUBLIC_FUNDRAISING,
-        eligible=eligible,
+    chosen = rules or charity_rules_on(as_date(on))
+    ruling = Ruling(
+        matter=RegistrationKind.PUBLIC_FUNDRAISING,
         on=on,
         subject=org.org_id,
-        reasons=tuple(reasons),
-        rule_version="慈善法（2023年修正）" if years == 1 else "慈善法（2016年）",
+        citation=Citation(instrument=Instrument.CHARITY_LAW, article=22),
+        rule_version=chosen.name,
     )
+    years = chosen.fundraising_wait_years
+    if not org.is_charity or org.charity_since is None:
+        ruling.check(False, "charity.not_charity")
+    else:
+        since = statutory_deadline(org.charity_since, years=years)
+        ruling.check(
+            on >= since,
+            "charity.fundraising_wait_ok",
+            "charity.fundraising_wait",
+            years=years,
+            since=since,
+        )
+    if org.abnormal_list and on >= CHARITY_LAW_2024:
+        ruling.check(
+            False,
+            "charity.abnormal_list",
+            citation=Citation(instrument=Instrument.CHARITY_RECOGNITION_MEASURES),
+        )
+    return ruling.decide(not any(r.met is False for r in ruling.reasons))
 
 
-def check_charity_spending(
+def decide_charity_spending(
     *,
     on: datetime.date,
     subject: str,
@@ -560,38 +745,48 @@ def check_charity_spending(
     three_year_average_income: Decimal,
     administrative_costs: Decimal,
     total_spending: Decimal,
+    rules: CharityRules | None = None,
 ) -> Decision:
     """Charity Law art. 61 for a foundation with public-fundraising status: ≥ 70 % spent, ≤ 10 % administration.
 
-    >>> check_charity_spending(on=datetime.date(2025, 1, 1), subject="O", charitable_spending=Decimal("700"),
+    >>> decide_charity_spending(on=datetime.date(2025, 1, 1), subject="O", charitable_spending=Decimal("700"),
     ...     last_year_income=Decimal("1000"), three_year_average_income=Decimal("1200"),
     ...     administrative_costs=Decimal("80"), total_spending=Decimal("800")).eligible
     True
     """
-    law = Citation(instrument=Instrument.CHARITY_LAW, article=61)
-    base = min(last_year_income, three_year_average_income)
-    spent_ok = base <= 0 or charitable_spending >= base * Decimal("0.7")
-    ratio = share(charitable_spending, base) if base > 0 else Decimal(1)
-    admin_ratio = share(administrative_costs, total_spending) if total_spending > 0 else Decimal(0)
-    admin_ok = admin_ratio <= Decimal("0.1")
-    reasons = (
-        _reason(
-            "charity.spending_ok" if spent_ok else "charity.spending_short",
-            law,
-            spent_ok,
-            ratio=format_percent(ratio),
-        ),
-        _reason(
-            "charity.admin_ok" if admin_ok else "charity.admin_high",
-            law,
-            admin_ok,
-            ratio=format_percent(admin_ratio),
-        ),
-    )
-    return Decision(
-        programme=RegistrationKind.CHARITY_SPENDING,
-        eligible=spent_ok and admin_ok,
+    chosen = rules or charity_rules_on(as_date(on))
+    ruling = Ruling(
+        matter=RegistrationKind.CHARITY_SPENDING,
         on=on,
         subject=subject,
-        reasons=reasons,
+        rule_version=chosen.name,
+        citation=Citation(instrument=Instrument.CHARITY_LAW, article=61),
     )
+    income = min(last_year_income, three_year_average_income)
+    spent_ok = income <= 0 or charitable_spending >= income * chosen.spending_share
+    ratio = share(charitable_spending, income) if income > 0 else Decimal(1)
+    admin_ratio = share(administrative_costs, total_spending) if total_spending > 0 else Decimal(0)
+    admin_ok = admin_ratio <= chosen.admin_share
+    ruling.check(
+        spent_ok,
+        "charity.spending_ok",
+        "charity.spending_short",
+        ratio=format_percent(ratio),
+        minimum=format_percent(chosen.spending_share, places=0),
+    )
+    ruling.check(
+        admin_ok,
+        "charity.admin_ok",
+        "charity.admin_high",
+        ratio=format_percent(admin_ratio),
+        maximum=format_percent(chosen.admin_share, places=0),
+    )
+    return ruling.decide(spent_ok and admin_ok)
+
+
+check_founding = deprecated_alias(decide_founding, "check_founding")
+check_evaluation_eligibility = deprecated_alias(
+    decide_evaluation_eligibility, "check_evaluation_eligibility"
+)
+check_public_fundraising = deprecated_alias(decide_public_fundraising, "check_public_fundraising")
+check_charity_spending = deprecated_alias(decide_charity_spending, "check_charity_spending")

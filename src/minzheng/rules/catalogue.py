@@ -131,6 +131,10 @@ _CODE: dict[str, Citation] = {
     "organisation.fund_ok": _c(_I.FOUNDATION_REGULATION),
     "organisation.fund_short": _c(_I.FOUNDATION_REGULATION),
     "organisation.no_numeric_minimum": _c(_I.PRIVATE_NON_ENTERPRISE_REGULATION),
+    "organisation.report_on_time": _c(_I.FOUNDATION_REGULATION, 36),
+    "organisation.report_late": _c(_I.FOUNDATION_REGULATION, 36),
+    "organisation.report_missing": _c(_I.FOUNDATION_REGULATION, 36),
+    "organisation.report_not_yet_due": _c(_I.FOUNDATION_REGULATION, 36),
     "charity.not_charity": _c(_I.CHARITY_RECOGNITION_MEASURES),
     "standard.derived": _c(_I.TEKUN_OPINION_2016),
 }

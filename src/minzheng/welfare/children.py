@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 import attrs
 
@@ -34,7 +33,7 @@ from minzheng.codes import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.people import Person
 from minzheng.programmes import OrphanCare, Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Reason, Ruling, as_date
 from minzheng.standards import StandardsBook
 
 __all__ = [
@@ -185,45 +184,32 @@ def classify_child(
     >>> classify_child(child, father=gone, mother=gone, on=datetime.date(2028, 1, 1)).programme is None
     True
     """
-    params = {"person": child.label, "father": father.situation, "mother": mother.situation}
-    minor = child.is_minor_on(on) or _in_school_extension(child, on, policy)
-    if not minor:
-        return ChildClassification(
-            programme=None,
-            reasons=(Reason(code="child.adult", params=params, citation=_OPINION_2019, met=False),),
-        )
+    ruling = Ruling(
+        matter=Programme.ORPHAN, on=as_date(on), subject=child.person_id, citation=_OPINION_2019
+    )
+    programme = _classify(ruling, child, father, mother, policy)
+    return ChildClassification(programme=programme, reasons=tuple(ruling.reasons))
+
+
+def _classify(
+    ruling: Ruling, child: Person, father: ParentStatus, mother: ParentStatus, policy: ChildPolicy
+) -> Programme | None:
+    """Record why the child is an orphan, de-facto unsupported, or neither; return the programme."""
+    on = ruling.on
+    who = {"person": child.label, "father": father.situation, "mother": mother.situation}
+    if not (child.is_minor_on(on) or _in_school_extension(child, on, policy)):
+        ruling.check(False, "child.adult", citation=None, **who)
+        return None
     father_gone, mother_gone = father.situation in _GONE, mother.situation in _GONE
     if father_gone and mother_gone:
-        return ChildClassification(
-            programme=Programme.ORPHAN,
-            reasons=(
-                Reason(
-                    code="child.orphan",
-                    params=params,
-                    citation=Citation(instrument=Instrument.LOCAL_RULE),
-                    met=True,
-                ),
-            ),
-        )
+        ruling.check(True, "child.orphan", citation=_LOCAL, **who)
+        return Programme.ORPHAN
     father_unable, mother_unable = _unable(father, on, policy), _unable(mother, on, policy)
     if (father_unable or father_gone) and (mother_unable or mother_gone):
-        return ChildClassification(
-            programme=Programme.UNSUPPORTED_CHILD,
-            reasons=(
-                Reason(code="child.unsupported", params=params, citation=_OPINION_2019, met=True),
-            ),
-        )
-    return ChildClassification(
-        programme=None,
-        reasons=(
-            Reason(
-                code="child.supported",
-                params={**params, "months": policy.months_threshold},
-                citation=_OPINION_2019,
-                met=False,
-            ),
-        ),
-    )
+        ruling.check(True, "child.unsupported", citation=None, **who)
+        return Programme.UNSUPPORTED_CHILD
+    ruling.check(False, "child.supported", citation=None, months=policy.months_threshold, **who)
+    return None
 
 
 def decide_child_allowance(
@@ -256,30 +242,25 @@ def decide_child_allowance(
     ('orphan', Decimal('2054'))
     """
     result = classify_child(child, father=father, mother=mother, on=on, policy=policy)
-    programme = result.programme or Programme.ORPHAN
-    base: dict[str, Any] = {"programme": programme, "on": on, "subject": child.person_id}
+    ruling = Ruling(
+        matter=result.programme or Programme.ORPHAN,
+        on=on,
+        subject=child.person_id,
+        citation=_OPINION_2019,
+    )
+    ruling.extend(result.reasons)
     if result.programme is None:
-        return Decision(eligible=False, reasons=result.reasons, **base)
+        return ruling.decide(False)
     standard = None
     if result.programme is Programme.UNSUPPORTED_CHILD:
         standard = book.find(Programme.UNSUPPORTED_CHILD, division, on=on, variant=care.value)
-    reasons = list(result.reasons)
     if standard is None:
         standard = book.amount(Programme.ORPHAN, division, on=on, variant=care.value)
         if result.programme is Programme.UNSUPPORTED_CHILD:
-            reasons.append(
-                Reason(
-                    code="child.by_orphan_standard", params={"care": care}, citation=_OPINION_2019
-                )
-            )
-    reasons.append(
-        Reason(
-            code="child.standard", params={"care": care, "standard": standard.rate}, citation=_LOCAL
-        )
-    )
-    return Decision(
-        eligible=True, amount=standard.rate, standard=standard, reasons=tuple(reasons), **base
-    )
+            ruling.note("child.by_orphan_standard", care=care)
+    ruling.standard = standard
+    ruling.note("child.standard", citation=_LOCAL, care=care, standard=standard.rate)
+    return ruling.decide(True, amount=standard.rate)
 
 
 class VulnerableChildKind(CodeEnum):

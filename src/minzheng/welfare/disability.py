@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection
-from typing import Any
 
 import attrs
 
@@ -41,7 +40,7 @@ from minzheng.codes import Area, DisabilityGrade
 from minzheng.money import Rate
 from minzheng.people import Person
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date
 from minzheng.standards import StandardsBook
 
 __all__ = ["DisabilitySubsidyPolicy", "decide_living_subsidy", "decide_nursing_subsidy"]
@@ -74,81 +73,48 @@ class DisabilitySubsidyPolicy:
 DEFAULT_POLICY = DisabilitySubsidyPolicy()
 
 
-def _unmet(code: str, person: Person) -> Reason:
-    """A condition of the 2015 Opinion that ``person`` fails."""
-    return Reason(code=code, params={"person": person.label}, citation=_OPINION, met=False)
-
-
 def _common_exclusions(
+    ruling: Ruling,
     person: Person,
     programmes: Collection[Programme],
     work_injury_care: bool,
     policy: DisabilitySubsidyPolicy,
-) -> list[Reason]:
-    reasons = []
+) -> None:
+    """No certificate, 特困 support or the work-injury care allowance: neither subsidy."""
     if person.disability is None:
-        reasons.append(_unmet("disability.no_certificate", person))
+        ruling.check(False, "disability.no_certificate", person=person.label)
     if policy.exclude_tekun and Programme.TEKUN in programmes:
-        reasons.append(_unmet("disability.excluded_tekun", person))
+        ruling.check(False, "disability.excluded_tekun", person=person.label)
     if work_injury_care:
-        reasons.append(_unmet("disability.excluded_work_injury", person))
-    return reasons
+        ruling.check(False, "disability.excluded_work_injury", person=person.label)
 
 
 def _amount(
-    programme: Programme,
+    ruling: Ruling,
     person: Person,
-    reasons: list[Reason],
     *,
-    on: datetime.date,
     book: StandardsBook,
     division: str,
     area: Area,
     other_allowance: Rate | None,
 ) -> Decision:
     """The refusal when a condition failed, else the amount from the book (or the higher allowance)."""
-    if any(r.met is False for r in reasons):
-        return Decision(
-            programme=programme,
-            eligible=False,
-            on=on,
-            subject=person.person_id,
-            reasons=tuple(reasons),
-        )
-    standard = book.amount(programme, division, on=on, area=area)
-    reasons.append(
-        Reason(code="disability.standard", params={"standard": standard.rate}, citation=_LOCAL)
+    if any(r.met is False for r in ruling.reasons):
+        return ruling.decide(False)
+    programme = Programme(ruling.matter.value)
+    ruling.standard = standard = book.amount(programme, division, on=ruling.on, area=area)
+    ruling.note("disability.standard", citation=_LOCAL, standard=standard.rate)
+    if other_allowance is None:
+        return ruling.decide(True, amount=standard.rate)
+    higher = other_allowance >= standard.rate
+    ruling.check(
+        not higher,
+        "disability.choose_higher",
+        person=person.label,
+        other=other_allowance,
+        chosen=other_allowance if higher else standard.rate,
     )
-    base: dict[str, Any] = {
-        "programme": programme,
-        "on": on,
-        "subject": person.person_id,
-        "standard": standard,
-    }
-    if other_allowance is not None and other_allowance >= standard.rate:
-        reasons.append(
-            Reason(
-                code="disability.choose_higher",
-                citation=_OPINION,
-                met=False,
-                params={
-                    "person": person.label,
-                    "other": other_allowance,
-                    "chosen": other_allowance,
-                },
-            )
-        )
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    if other_allowance is not None:
-        reasons.append(
-            Reason(
-                code="disability.choose_higher",
-                citation=_OPINION,
-                met=True,
-                params={"person": person.label, "other": other_allowance, "chosen": standard.rate},
-            )
-        )
-    return Decision(eligible=True, amount=standard.rate, reasons=tuple(reasons), **base)
+    return ruling.decide(not higher, amount=standard.rate)
 
 
 def decide_living_subsidy(
@@ -190,31 +156,49 @@ def decide_living_subsidy(
     ...                       household_programmes={Programme.DIBAO}).amount.amount
     Decimal('80')
     """
-    reasons = _common_exclusions(person, household_programmes, work_injury_care, policy)
+    ruling = Ruling(
+        matter=Programme.DISABILITY_LIVING_SUBSIDY,
+        on=as_date(on),
+        subject=person.person_id,
+        citation=_OPINION,
+    )
+    _common_exclusions(ruling, person, household_programmes, work_injury_care, policy)
     if child_allowance:
-        reasons.append(_unmet("disability.excluded_orphan", person))
+        ruling.check(False, "disability.excluded_orphan", person=person.label)
     qualifying = [p for p in household_programmes if p in policy.living_programmes]
     if qualifying:
-        reasons.append(
-            Reason(
-                code="disability.living_household",
-                citation=_OPINION,
-                met=True,
-                params={"person": person.label, "programme": qualifying[0]},
-            )
+        ruling.check(
+            True, "disability.living_household", person=person.label, programme=qualifying[0]
         )
     else:
-        reasons.append(_unmet("disability.living_household_missing", person))
+        ruling.check(False, "disability.living_household_missing", person=person.label)
     return _amount(
-        Programme.DISABILITY_LIVING_SUBSIDY,
-        person,
-        reasons,
-        on=on,
-        book=book,
-        division=division,
-        area=area,
-        other_allowance=other_allowance,
+        ruling, person, book=book, division=division, area=area, other_allowance=other_allowance
     )
+
+
+def _nursing_grade(ruling: Ruling, person: Person, policy: DisabilitySubsidyPolicy) -> None:
+    """Grades 1–2 (the Opinion), or grades 3–4 intellectual or mental where the locality extends it."""
+    disability = person.disability
+    if disability is None:
+        return
+    severe = disability.grade.is_severe
+    extended = (
+        policy.nursing_mild_intellectual_mental
+        and disability.category.is_intellectual_or_mental
+        and disability.grade in (DisabilityGrade.THIRD, DisabilityGrade.FOURTH)
+    )
+    if severe or extended:
+        ruling.check(
+            True,
+            "disability.nursing_grade",
+            citation=_OPINION if severe else _LOCAL,
+            person=person.label,
+            category=disability.category,
+            grade=disability.grade,
+        )
+    else:
+        ruling.check(False, "disability.nursing_grade_missing", person=person.label)
 
 
 def decide_nursing_subsidy(
@@ -240,43 +224,20 @@ def decide_nursing_subsidy(
     ...                        area=Area.RURAL, needs_long_term_care=True).reason_codes()
     ('disability.nursing_grade_missing', 'disability.long_term_care')
     """
-    reasons = _common_exclusions(person, household_programmes, work_injury_care, policy)
-    disability = person.disability
-    if disability is not None:
-        severe = disability.grade.is_severe
-        extended = (
-            policy.nursing_mild_intellectual_mental
-            and disability.category.is_intellectual_or_mental
-            and disability.grade in (DisabilityGrade.THIRD, DisabilityGrade.FOURTH)
-        )
-        if severe or extended:
-            reasons.append(
-                Reason(
-                    code="disability.nursing_grade",
-                    citation=_OPINION if severe else _LOCAL,
-                    met=True,
-                    params={
-                        "person": person.label,
-                        "category": disability.category,
-                        "grade": disability.grade,
-                    },
-                )
-            )
-        else:
-            reasons.append(_unmet("disability.nursing_grade_missing", person))
-    code = "disability.long_term_care" if needs_long_term_care else "disability.no_long_term_care"
-    reasons.append(
-        Reason(
-            code=code, params={"person": person.label}, citation=_OPINION, met=needs_long_term_care
-        )
+    ruling = Ruling(
+        matter=Programme.DISABILITY_NURSING_SUBSIDY,
+        on=as_date(on),
+        subject=person.person_id,
+        citation=_OPINION,
+    )
+    _common_exclusions(ruling, person, household_programmes, work_injury_care, policy)
+    _nursing_grade(ruling, person, policy)
+    ruling.check(
+        needs_long_term_care,
+        "disability.long_term_care",
+        "disability.no_long_term_care",
+        person=person.label,
     )
     return _amount(
-        Programme.DISABILITY_NURSING_SUBSIDY,
-        person,
-        reasons,
-        on=on,
-        book=book,
-        division=division,
-        area=area,
-        other_allowance=other_allowance,
+        ruling, person, book=book, division=division, area=area, other_allowance=other_allowance
     )

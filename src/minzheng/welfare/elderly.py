@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Collection
-from typing import Any
 
 import attrs
 
@@ -32,7 +31,7 @@ from minzheng._validators import typed_fields
 from minzheng.codes import AbilityLevel
 from minzheng.people import Person
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date
 from minzheng.standards import StandardsBook
 
 __all__ = [
@@ -114,6 +113,7 @@ class ElderlyPolicy:
             "economically difficult" (default 低保, 特困, 低保边缘).
         care_min_level: the lowest GB/T 42195 level that qualifies for the care
             subsidy (default 中度失能, level 2).
+        allowance_age: the 高龄津贴 age quoted when the book has no bands (default 80).
 
     >>> ElderlyPolicy().care_min_level
     <AbilityLevel.MODERATE: '2'>
@@ -124,98 +124,70 @@ class ElderlyPolicy:
         {Programme.DIBAO, Programme.TEKUN, Programme.DIBAO_EDGE}
     )
     care_min_level: AbilityLevel = AbilityLevel.MODERATE
+    allowance_age: int = attrs.field(default=80, validator=within(0, MAX_AGE))
 
 
 DEFAULT_POLICY = ElderlyPolicy()
 
 
 def decide_old_age_allowance(
-    person: Person, *, on: datetime.date, book: StandardsBook, division: str
+    person: Person,
+    *,
+    on: datetime.date,
+    book: StandardsBook,
+    division: str,
+    policy: ElderlyPolicy = DEFAULT_POLICY,
 ) -> Decision:
     """高龄津贴 by the age band the person is in on ``on`` (regardless of income).
+
+    Without bands in the book the refusal quotes ``policy.allowance_age`` (80).
 
     >>> from minzheng.people import Person
     >>> decide_old_age_allowance(Person(person_id="P", birth_date=datetime.date(1960, 1, 1)),
     ...                          on=datetime.date(2025, 1, 1), book=StandardsBook(), division="620521").eligible
     False
     """
+    ruling = Ruling(
+        matter=Programme.OLD_AGE_ALLOWANCE,
+        on=as_date(on),
+        subject=person.person_id,
+        citation=_LOCAL,
+    )
     age = person.age_on(on)
-    base: dict[str, Any] = {
-        "programme": Programme.OLD_AGE_ALLOWANCE,
-        "on": on,
-        "subject": person.person_id,
-    }
     bands = age_bands(book, division, on=on)
     band = next((b for b in reversed(bands) if b.contains(age)), None)
     if band is None:
-        threshold = bands[0].min_age if bands else 80
-        return Decision(
-            eligible=False,
-            **base,
-            reasons=(
-                Reason(
-                    code="elderly.below_threshold",
-                    citation=_LOCAL,
-                    met=False,
-                    params={"person": person.label, "age": age, "threshold": threshold},
-                ),
-            ),
+        threshold = bands[0].min_age if bands else policy.allowance_age
+        return ruling.deny(
+            "elderly.below_threshold", person=person.label, age=age, threshold=threshold
         )
-    standard = book.amount(Programme.OLD_AGE_ALLOWANCE, division, on=on, variant=str(band))
-    return Decision(
-        eligible=True,
-        amount=standard.rate,
-        standard=standard,
-        **base,
-        reasons=(
-            Reason(
-                code="elderly.age_band",
-                citation=_LOCAL,
-                met=True,
-                params={
-                    "person": person.label,
-                    "age": age,
-                    "band": str(band),
-                    "standard": standard.rate,
-                },
-            ),
-        ),
+    ruling.standard = standard = book.amount(
+        Programme.OLD_AGE_ALLOWANCE, division, on=on, variant=str(band)
     )
+    ruling.check(
+        True,
+        "elderly.age_band",
+        person=person.label,
+        age=age,
+        band=str(band),
+        standard=standard.rate,
+    )
+    return ruling.decide(True, amount=standard.rate)
 
 
 def _difficulty(
-    person: Person, on: datetime.date, programmes: Collection[Programme], policy: ElderlyPolicy
-) -> list[Reason]:
-    reasons = []
-    if person.age_on(on) < policy.min_age:
-        reasons.append(
-            Reason(
-                code="elderly.too_young",
-                params={"person": person.label, "age": policy.min_age},
-                citation=_LOCAL,
-                met=False,
-            )
-        )
+    ruling: Ruling, person: Person, programmes: Collection[Programme], policy: ElderlyPolicy
+) -> None:
+    """Old enough, and in a household of a difficulty programme (低保, 特困, 低保边缘 by default)."""
+    if person.age_on(ruling.on) < policy.min_age:
+        ruling.check(False, "elderly.too_young", person=person.label, age=policy.min_age)
     qualifying = [p for p in programmes if p in policy.difficulty_programmes]
     if qualifying:
-        reasons.append(
-            Reason(
-                code="elderly.economic_difficulty",
-                citation=_LOCAL,
-                met=True,
-                params={"person": person.label, "programme": qualifying[0]},
-            )
+        ruling.check(
+            True, "elderly.economic_difficulty", person=person.label, programme=qualifying[0]
         )
     else:
-        reasons.append(
-            Reason(
-                code="elderly.no_economic_difficulty",
-                params={"person": person.label},
-                citation=_LOCAL,
-                met=False,
-            )
-        )
-    return reasons
+        ruling.check(False, "elderly.no_economic_difficulty", person=person.label)
 
 
 def decide_elderly_service_subsidy(
@@ -239,21 +211,18 @@ def decide_elderly_service_subsidy(
     ...     household_programmes={Programme.DIBAO}).amount.amount
     Decimal('100')
     """
-    reasons = _difficulty(person, on, household_programmes, policy)
-    base: dict[str, Any] = {
-        "programme": Programme.ELDERLY_SERVICE_SUBSIDY,
-        "on": on,
-        "subject": person.person_id,
-    }
-    if any(r.met is False for r in reasons):
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    standard = book.amount(Programme.ELDERLY_SERVICE_SUBSIDY, division, on=on)
-    reasons.append(
-        Reason(code="elderly.standard", params={"standard": standard.rate}, citation=_LOCAL)
+    ruling = Ruling(
+        matter=Programme.ELDERLY_SERVICE_SUBSIDY,
+        on=as_date(on),
+        subject=person.person_id,
+        citation=_LOCAL,
     )
-    return Decision(
-        eligible=True, amount=standard.rate, standard=standard, reasons=tuple(reasons), **base
-    )
+    _difficulty(ruling, person, household_programmes, policy)
+    if any(r.met is False for r in ruling.reasons):
+        return ruling.decide(False)
+    ruling.standard = standard = book.amount(Programme.ELDERLY_SERVICE_SUBSIDY, division, on=on)
+    ruling.note("elderly.standard", standard=standard.rate)
+    return ruling.decide(True, amount=standard.rate)
 
 
 def decide_elderly_care_subsidy(
@@ -278,29 +247,25 @@ def decide_elderly_care_subsidy(
     ...     household_programmes={Programme.TEKUN}).amount.amount
     Decimal('200')
     """
-    reasons = _difficulty(person, on, household_programmes, policy)
-    ok = level.number >= policy.care_min_level.number
-    reasons.append(
-        Reason(
-            code="elderly.ability" if ok else "elderly.ability_insufficient",
-            citation=_LOCAL,
-            met=ok,
-            params={"person": person.label, "level": level, "required": policy.care_min_level},
-        )
+    ruling = Ruling(
+        matter=Programme.ELDERLY_CARE_SUBSIDY,
+        on=as_date(on),
+        subject=person.person_id,
+        citation=_LOCAL,
     )
-    base: dict[str, Any] = {
-        "programme": Programme.ELDERLY_CARE_SUBSIDY,
-        "on": on,
-        "subject": person.person_id,
-    }
-    if any(r.met is False for r in reasons):
-        return Decision(eligible=False, reasons=tuple(reasons), **base)
-    standard = book.amount(
+    _difficulty(ruling, person, household_programmes, policy)
+    ruling.check(
+        level.number >= policy.care_min_level.number,
+        "elderly.ability",
+        "elderly.ability_insufficient",
+        person=person.label,
+        level=level,
+        required=policy.care_min_level,
+    )
+    if any(r.met is False for r in ruling.reasons):
+        return ruling.decide(False)
+    ruling.standard = standard = book.amount(
         Programme.ELDERLY_CARE_SUBSIDY, division, on=on, variant=f"level-{level.value}"
     )
-    reasons.append(
-        Reason(code="elderly.standard", params={"standard": standard.rate}, citation=_LOCAL)
-    )
-    return Decision(
-        eligible=True, amount=standard.rate, standard=standard, reasons=tuple(reasons), **base
-    )
+    ruling.note("elderly.standard", standard=standard.rate)
+    return ruling.decide(True, amount=standard.rate)

@@ -23,15 +23,16 @@ from __future__ import annotations
 import datetime
 from collections.abc import Collection, Mapping
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum
+from minzheng.errors import InvalidAmount
+from minzheng.money import parse_amount
 from minzheng.people import Person
 from minzheng.programmes import Programme
-from minzheng.rules import Citation, Decision, Instrument, Reason
+from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date
 from minzheng.standards import StandardsBook
 
 __all__ = [
@@ -90,37 +91,23 @@ def decide_funeral_subsidy(
     ...                        programmes={Programme.TEKUN}).one_off
     Decimal('3000')
     """
-    base: dict[str, Any] = {
-        "programme": Programme.FUNERAL_SUBSIDY,
-        "on": on,
-        "subject": person.person_id,
-    }
+    ruling = Ruling(
+        matter=Programme.FUNERAL_SUBSIDY, on=as_date(on), subject=person.person_id, citation=_LOCAL
+    )
     group = next((p for p in programmes if p in covered), None)
     if group is None:
-        return Decision(
-            eligible=False,
-            **base,
-            reasons=(
-                Reason(
-                    code="funeral.not_covered",
-                    params={"person": person.label},
-                    citation=_LOCAL,
-                    met=False,
-                ),
-            ),
-        )
-    standard = book.amount(Programme.FUNERAL_SUBSIDY, division, on=on)
+        return ruling.deny("funeral.not_covered", person=person.label)
+    ruling.standard = standard = book.amount(Programme.FUNERAL_SUBSIDY, division, on=on)
     amount = standard.rate.amount
-    reasons = (
-        Reason(
-            code="funeral.covered",
-            params={"person": person.label, "programme": group},
-            citation=_ART15 if group is Programme.TEKUN else _LOCAL,
-            met=True,
-        ),
-        Reason(code="funeral.subsidy", params={"amount": amount}, citation=_LOCAL),
+    ruling.check(
+        True,
+        "funeral.covered",
+        citation=_ART15 if group is Programme.TEKUN else _LOCAL,
+        person=person.label,
+        programme=group,
     )
-    return Decision(eligible=True, one_off=amount, standard=standard, reasons=reasons, **base)
+    ruling.note("funeral.subsidy", amount=amount)
+    return ruling.decide(True, one_off=amount)
 
 
 def decide_funeral_waiver(
@@ -133,42 +120,29 @@ def decide_funeral_waiver(
 ) -> Decision:
     """惠民殡葬: the charges waived for a priority group, each service up to its cap.
 
+    A charge is an amount (``Decimal``, ``int`` or text); a negative one raises
+    :class:`~minzheng.errors.InvalidAmount` naming ``charges``.
+
     >>> decide_funeral_waiver(Person(person_id="P"), on=datetime.date(2025, 3, 1), programmes=(),
     ...     charges={}, policy=FuneralWaiverPolicy()).eligible
     False
     """
-    base: dict[str, Any] = {
-        "programme": Programme.FUNERAL_SUBSIDY,
-        "on": on,
-        "subject": person.person_id,
-    }
+    ruling = Ruling(
+        matter=Programme.FUNERAL_SUBSIDY, on=as_date(on), subject=person.person_id, citation=_LOCAL
+    )
     group = next((p for p in programmes if p in policy.groups), None)
     if group is None:
-        return Decision(
-            eligible=False,
-            **base,
-            reasons=(Reason(code="funeral.not_waiver_group", citation=_LOCAL, met=False),),
-        )
-    reasons = [
-        Reason(
-            code="funeral.waiver_group",
-            params={"person": person.label, "group": group},
-            citation=_LOCAL,
-            met=True,
-        )
-    ]
+        return ruling.deny("funeral.not_waiver_group")
+    ruling.check(True, "funeral.waiver_group", person=person.label, group=group)
     total = Decimal(0)
-    for service, charge in charges.items():
+    for service, given in charges.items():
+        charge = parse_amount(given, field="charges")
+        if charge < 0:
+            raise InvalidAmount("amount.invalid", field="charges", value=given)
         cap = policy.caps.get(service)
         if cap is None:
             continue
         waived = min(charge, cap)
         total += waived
-        reasons.append(
-            Reason(
-                code="funeral.waiver_item",
-                citation=_LOCAL,
-                params={"item": service, "amount": waived, "charge": charge, "cap": cap},
-            )
-        )
-    return Decision(eligible=True, one_off=total, reasons=tuple(reasons), **base)
+        ruling.note("funeral.waiver_item", item=service, amount=waived, charge=charge, cap=cap)
+    return ruling.decide(True, one_off=total)
