@@ -1,16 +1,17 @@
 """Administrative divisions (GB/T 2260) with history, statistical codes and urban-rural classes.
 
-The registry is built once, lazily, from the historical table python-stdnum
-ships (names with validity years; a code may carry different names in
-different years).
+The registry is built once, lazily, from the Ministry of Civil Affairs'
+year-end code lists, 1981 to the latest published (``data/SOURCE.md``): names
+with the years they were in force; a code may carry different names in
+different years.
 
 >>> from minzheng import divisions
 >>> divisions.get("620521").full_name
 '甘肃省天水市清水县'
 >>> [d.code for d in divisions.find("高台县")]
 ['620724', '622225']
->>> divisions.get("622225").valid_to  # 张掖地区高台县, before 张掖市 (620700) replaced it
-2002
+>>> divisions.get("622225").valid_to  # 张掖地区高台县: 张掖市 (620700) replaced it in 2002
+2001
 """
 
 from __future__ import annotations

@@ -1,8 +1,13 @@
-"""The registry of GB/T 2260 codes with history, built once from python-stdnum's table."""
+"""The registry of GB/T 2260 codes with history, built once from the ministry's year-end lists.
+
+The table (``data/divisions.tsv``, see ``data/SOURCE.md``) holds every
+county-level-and-above code of the Ministry of Civil Affairs' year-end lists
+from 1981 to the latest published, rebuilt by ``scripts/build_divisions.py``.
+"""
 
 from __future__ import annotations
 
-import re
+import functools
 import threading
 from collections.abc import Iterator
 from importlib import resources
@@ -12,7 +17,6 @@ from minzheng.errors import InvalidFormat, UnknownCode
 
 __all__ = ["DivisionRegistry", "registry"]
 
-_ENTRY = re.compile(r"^\[(\d*)-(\d*)\](.+)$")
 _SUMMARY_NAMES = frozenset(
     {
         "市辖区",
@@ -51,16 +55,23 @@ def _level(code: str) -> DivisionLevel:
     return DivisionLevel.COUNTY
 
 
-def short_name(name: str) -> str:
-    """A name without its administrative suffix and ethnic-group words (高台县 → 高台)."""
+@functools.cache
+def _ethnic_groups() -> tuple[str, ...]:
     from minzheng.codes import Ethnicity
 
+    return tuple(
+        sorted((e.term for e in Ethnicity if e.term.endswith("族")), key=len, reverse=True)
+    )
+
+
+def short_name(name: str) -> str:
+    """A name without its administrative suffix and ethnic-group words (高台县 → 高台)."""
     stem = name
     for suffix in _SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
             stem = stem[: -len(suffix)]
             break
-    groups = sorted((e.term for e in Ethnicity if e.term.endswith("族")), key=len, reverse=True)
+    groups = _ethnic_groups()
     changed = True
     while changed:
         changed = False
@@ -77,59 +88,107 @@ class DivisionRegistry:
 
     Use the shared instance, :func:`registry`.
 
-    >>> registry().nearest("440524", 1880).name
+    >>> registry().nearest("440524", 1985).name
     '潮阳县'
     """
 
+    #: The year of the earliest list in the table; entries in it have ``valid_from=None``.
+    first_year: int = 1981
+    #: The year of the latest list; entries in it have ``valid_to=None``.
+    latest_year: int = 1981
+
     def __init__(self, entries: dict[str, tuple[Division, ...]]) -> None:
-        self._entries = entries
+        self._entries = dict(entries)
+        # Lines of the data file by code, turned into entries on first use of a code.
+        self._raw: dict[str, list[str]] = {}
+        self._codes = sorted(self._entries)
         self._by_name: dict[str, list[Division]] | None = None
         self._lock = threading.Lock()
 
     @classmethod
-    def from_stdnum(cls) -> DivisionRegistry:
-        """Parse ``stdnum/cn/loc.dat`` (names with ``[from-to]`` validity years)."""
-        text = (resources.files("stdnum") / "cn" / "loc.dat").read_text(encoding="utf-8")
+    def from_data(cls) -> DivisionRegistry:
+        """Read the shipped table built from the ministry's year-end lists (``data/divisions.tsv``).
+
+        Each line is one span of years a code kept one name: ``code``, ``name``,
+        first year, last year and ``s`` for a summary line. A blank first year
+        means "in the first list" (the record begins with the list of
+        :attr:`first_year`), a blank last year "in the latest list".
+
+        >>> table = DivisionRegistry.from_data()
+        >>> table.first_year, table.latest_year >= 2024
+        (1981, True)
+        """
+        text = (resources.files("minzheng.divisions") / "data" / "divisions.tsv").read_text(
+            encoding="utf-8"
+        )
         registry = cls({})
-        raw: dict[str, list[Division]] = {}
-        province = ""
+        raw = registry._raw
         for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
+            if line.startswith("#"):
+                for key, value in (part.split("=", 1) for part in line[1:].split() if "=" in part):
+                    if key in ("first", "latest"):
+                        setattr(registry, f"{key}_year", int(value))
                 continue
-            if not line.startswith(" "):
-                province = line[:2]
-                continue
-            rest, _, value = line.strip().partition(" county=")
-            code = province + rest
-            for part in value.strip('"').split(","):
-                match = _ENTRY.match(part)
-                if match:
-                    start, end, name = match[1], match[2], match[3]
-                else:
-                    start, end, name = "", "", part
-                raw.setdefault(code, []).append(
+            code = line[:6]
+            lines = raw.get(code)
+            if lines is None:
+                raw[code] = [line]
+            else:
+                lines.append(line)
+        registry._codes = sorted(raw)
+        return registry
+
+    def _of(self, code: str) -> tuple[Division, ...]:
+        """The entries of ``code`` (built from the data file on first use), oldest first."""
+        found = self._entries.get(code)
+        if found is None:
+            lines = self._raw.get(code) if isinstance(code, str) else None
+            if lines is None:
+                return ()
+            entries = []
+            for line in lines:
+                _, name, start, end, flag = line.split("\t")
+                entries.append(
                     Division(
                         code=code,
                         name=name,
                         level=_level(code),
                         valid_from=int(start) if start else None,
                         valid_to=int(end) if end else None,
-                        is_summary=name in _SUMMARY_NAMES,
-                        registry=registry,
+                        is_summary=flag == "s",
+                        registry=self,
                     )
                 )
-        registry._entries = {
-            code: tuple(sorted(items, key=lambda d: (d.valid_from or 0, d.valid_to or 9999)))
-            for code, items in raw.items()
-        }
-        return registry
+            # Two threads may build the same tuple; the entries are equal values.
+            found = self._entries.setdefault(code, tuple(entries))
+        return found
+
+    def codes(self) -> list[str]:
+        """Every code in the table, in order.
+
+        >>> codes = registry().codes()
+        >>> codes[0], "330113" in codes
+        ('110000', True)
+        """
+        return list(self._codes)
+
+    def in_force(self, code: str, year: int | None) -> Division | None:
+        """The entry of ``code`` in force in ``year`` (the latest list when ``None``), or ``None``.
+
+        >>> registry().in_force("330113", 2020) is None, registry().in_force("330113", 2021).name
+        (True, '临平区')
+        """
+        entries = self._of(code)
+        if year is None:
+            return entries[-1] if entries and entries[-1].is_current else None
+        return next((e for e in entries if e.in_force(year)), None)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._entries
+        return code in self._raw or code in self._entries
 
     def history(self, code: str) -> tuple[Division, ...]:
         """Every entry of a code, oldest first; empty for an unknown code."""
-        return self._entries.get(code, ())
+        return self._of(code)
 
     def nearest(self, code: str, year: int | None) -> Division | None:
         """The entry in force in ``year``; else the earliest later one; else the latest.
@@ -137,7 +196,7 @@ class DivisionRegistry:
         ``year=None`` gives the current entry (or the latest of a retired code).
         ``None`` for an unknown code.
         """
-        entries = self._entries.get(code)
+        entries = self._of(code)
         if not entries:
             return None
         if year is None:
@@ -152,7 +211,7 @@ class DivisionRegistry:
         """The entry of ``code`` (in force in ``year`` when given); raises ``UnknownCode``."""
         if not isinstance(code, str) or len(code) != 6 or not (code.isascii() and code.isdigit()):
             raise InvalidFormat("division.format", field="division", value=code)
-        entries = self._entries.get(code)
+        entries = self._of(code)
         if not entries:
             raise UnknownCode("division.unknown", field="division", value=code)
         if year is None:
@@ -172,12 +231,8 @@ class DivisionRegistry:
         include_summary: bool = False,
     ) -> Iterator[Division]:
         """Entries in code order: in force in ``year``, or current when ``year`` is ``None``."""
-        for code in sorted(self._entries):
-            entries = self._entries[code]
-            if year is None:
-                found = entries[-1] if entries[-1].is_current else None
-            else:
-                found = next((e for e in entries if e.in_force(year)), None)
+        for code in self._codes:
+            found = self.in_force(code, year)
             if found is None or (found.is_summary and not include_summary):
                 continue
             if level is None or found.level is level:
@@ -188,8 +243,8 @@ class DivisionRegistry:
             with self._lock:
                 if self._by_name is None:
                     index: dict[str, list[Division]] = {}
-                    for entries in self._entries.values():
-                        for entry in entries:
+                    for code in self._codes:
+                        for entry in self._of(code):
                             if entry.is_summary:
                                 continue
                             variants = {entry.name, short_name(entry.name), entry.full_name}
@@ -229,5 +284,5 @@ def registry() -> DivisionRegistry:
     if _registry is None:
         with _lock:
             if _registry is None:
-                _registry = DivisionRegistry.from_stdnum()
+                _registry = DivisionRegistry.from_data()
     return _registry
