@@ -303,11 +303,11 @@ def classify(
             return "to_city"
         if after == "district" and before in ("county", "city"):
             return "to_district"
-        if old_code == new_code:
-            return "renamed"
-        width = 2 if new_code[2:] == "0000" else 4
+        width = 2 if new_code[2:] == "0000" or new_code[4:] == "00" else 4
+        if old_code[:width] != new_code[:width]:
+            return "transferred"
         if old_name == new_name:
-            return "recoded" if old_code[:width] == new_code[:width] else "transferred"
+            return "recoded"
         return "renamed"
     if born and not gone:
         return "created"

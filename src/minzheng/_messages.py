@@ -127,6 +127,7 @@ MESSAGES: dict[str, str] = {
     "division.unknown": "{field}：未知的行政区划代码：{value}",
     "division.unknown_in_year": "{field}：行政区划代码{value}在{year}年不存在",
     "division.name_unknown": "{field}：未找到名称为“{value}”的行政区划",
+    "division.ambiguous": "{field}：行政区划代码{value}在{year}年已分属多个区划：{codes}",
     "stat_code.format": "{field}：统计用区划代码应为12位数字：{value}",
     "stat_code.township": "{field}：乡级代码{digits}不在任何已定义的区段内：{value}",
     "stat_code.village": "{field}：村级代码{digits}不在任何已定义的区段内：{value}",

@@ -21,25 +21,42 @@ from collections.abc import Iterator
 from minzheng.divisions import division_code, stat_code
 from minzheng.divisions._registry import DivisionRegistry, registry
 from minzheng.divisions.division import Division, DivisionLevel
+from minzheng.divisions.division_change import (
+    Announcement,
+    ChangeKind,
+    DivisionChange,
+    DivisionRef,
+    changes,
+    predecessors,
+    successors,
+)
 from minzheng.divisions.stat_code import StatCode, TownshipKind, VillageKind
 from minzheng.divisions.urban_rural import UrbanRuralClass
+from minzheng.errors import UnknownCode
 
 __all__ = [
+    "Announcement",
+    "ChangeKind",
     "Division",
+    "DivisionChange",
     "DivisionLevel",
+    "DivisionRef",
     "DivisionRegistry",
     "StatCode",
     "TownshipKind",
     "UrbanRuralClass",
     "VillageKind",
     "all_divisions",
+    "changes",
     "division_code",
     "find",
     "get",
     "history",
+    "predecessors",
     "registry",
     "rollup",
     "stat_code",
+    "successors",
 ]
 
 
@@ -98,7 +115,7 @@ def all_divisions(
     return registry().divisions(level=wanted, year=year, include_summary=include_summary)
 
 
-def rollup(code: str, level: DivisionLevel | str) -> str:
+def rollup(code: str, level: DivisionLevel | str, *, year: int | None = None) -> str:
     """The code of ``code``'s ancestor at ``level`` (itself when already at or above it).
 
     Counties roll up to their prefecture, or straight to the province for a
@@ -109,9 +126,35 @@ def rollup(code: str, level: DivisionLevel | str) -> str:
     ('620500', '620000', '110000')
     >>> rollup("429004", "prefecture"), rollup("999999", "province")
     ('420000', '990000')
+
+    With ``year``, the code is first re-counted under that year's divisions:
+    a retired code becomes the unit that took it over (:func:`successors`) —
+    how records that carry old codes are counted under today's divisions.
+    A code whose territory went to several units that differ at ``level``
+    raises :class:`~minzheng.errors.UnknownCode` (``division.ambiguous``).
+
+    >>> rollup("330103", "county", year=2024), rollup("371202", "prefecture", year=2024)
+    ('330105', '370100')
+    >>> rollup("330104", "prefecture", year=2024)  # 江干区 → 上城区 and 钱塘区
+    '330100'
+    >>> rollup("330104", "county", year=2024)
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.UnknownCode: division：行政区划代码330104在2024年已分属多个区划：330102、330114
     """
     wanted = DivisionLevel(level)
-    order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
+    if year is not None:
+        found = successors(code[:6], year) if code[:6] in registry() else ()
+        if found:
+            ancestors = sorted({_ancestor(d, wanted) for d in found})
+            if len(ancestors) > 1:
+                raise UnknownCode(
+                    "division.ambiguous",
+                    field="division",
+                    value=code[:6],
+                    params={"year": year, "codes": "、".join(ancestors)},
+                )
+            return ancestors[0]
     node = registry().nearest(code[:6], None)
     if node is None:
         return (
@@ -121,6 +164,11 @@ def rollup(code: str, level: DivisionLevel | str) -> str:
             if wanted is DivisionLevel.PREFECTURE
             else code[:6]
         )
+    return _ancestor(node, wanted)
+
+
+def _ancestor(node: Division, wanted: DivisionLevel) -> str:
+    order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
     while order.index(node.level) > order.index(wanted):
         parent = node.parent
         if parent is None:
