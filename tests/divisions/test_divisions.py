@@ -57,7 +57,8 @@ def test_chongqing_districts_51_to_56() -> None:
 
 def test_laiwu_retired_and_successors() -> None:
     laiwu = divisions.get("371200")
-    # The 2018 year-end list already has 莱芜区/钢城区 under 济南 (stdnum said 2018).
+    # Abolished by 国函〔2018〕163号 (2018-12-26): the 2018 list already has 莱芜区/钢城区
+    # under 济南 (stdnum said 2018).
     assert (laiwu.valid_from, laiwu.valid_to, laiwu.is_current) == (1992, 2017, False)
     assert divisions.get("370116").name == "莱芜区"
     assert divisions.get("370117").name == "钢城区"
