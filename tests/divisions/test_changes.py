@@ -134,3 +134,8 @@ def test_recount_a_table_of_old_codes() -> None:
         key = divisions.rollup(code, "county", year=2024)
         recounted[key] = recounted.get(key, 0) + count
     assert recounted == {"330105": 12, "370116": 3}
+
+
+def test_predecessors_reach_back_through_renamings() -> None:
+    # 620503 was 北道区 until 2003 and 麦积区 since; 天水县 became 北道区 in 1985.
+    assert [d.code for d in divisions.predecessors("620503")] == ["622522"]

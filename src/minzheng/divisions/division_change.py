@@ -279,6 +279,20 @@ def _run_end(code: str, year: int) -> int | None:
     return end
 
 
+def _run_start(code: str, year: int) -> int:
+    """The first year of the unbroken run of ``code`` (renamings included) through ``year``."""
+    from minzheng.divisions._registry import registry
+
+    start: int | None = None
+    for entry in reversed(registry().history(code)):
+        end = entry.valid_to if entry.valid_to is not None else registry().latest_year
+        if entry.in_force(year) or (start is not None and end == start - 1):
+            start = entry.valid_from if entry.valid_from is not None else registry().first_year
+        elif start is not None:
+            break
+    return start if start is not None else year
+
+
 def _forward(code: str, last: int, year: int, seen: set[tuple[str, int]]) -> set[str]:
     """Codes in force in ``year`` holding what ``code`` held when it ended after ``last``."""
     from minzheng.divisions._registry import registry
@@ -355,7 +369,7 @@ def predecessors(code: str, year: int | None = None) -> tuple[Division, ...]:
     if unit is None:
         return ()
     found: dict[tuple[str, int], Division] = {}
-    queue = [(code, unit.valid_from or table.first_year, target)]
+    queue = [(code, _run_start(code, target), target)]
     seen: set[tuple[str, int, int]] = set()
     while queue:
         current, first, last = queue.pop()
@@ -370,6 +384,6 @@ def predecessors(code: str, year: int | None = None) -> tuple[Division, ...]:
                 if code not in {d.code for d in successors(old, target)} and old != code:
                     continue
                 found[(old, change_year - 1)] = entry
-                queue.append((old, entry.valid_from or table.first_year, change_year - 1))
+                queue.append((old, _run_start(old, change_year - 1), change_year - 1))
     ordered = sorted(found.items(), key=lambda item: (item[0][1], item[0][0]))
     return tuple(entry for _, entry in ordered)
