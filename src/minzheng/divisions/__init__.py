@@ -32,7 +32,6 @@ from minzheng.divisions.division_change import (
 )
 from minzheng.divisions.stat_code import StatCode, TownshipKind, VillageKind
 from minzheng.divisions.urban_rural import UrbanRuralClass
-from minzheng.errors import UnknownCode
 
 __all__ = [
     "Announcement",
@@ -143,18 +142,12 @@ def rollup(code: str, level: DivisionLevel | str, *, year: int | None = None) ->
     minzheng.errors.UnknownCode: division：行政区划代码330104在2024年已分属多个区划：330102、330114
     """
     wanted = DivisionLevel(level)
-    if year is not None:
-        found = successors(code[:6], year) if code[:6] in registry() else ()
+    order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
+
+    if year is not None and code[:6] in registry():
+        found = successors(code[:6], year)
         if found:
-            ancestors = sorted({_ancestor(d, wanted) for d in found})
-            if len(ancestors) > 1:
-                raise UnknownCode(
-                    "division.ambiguous",
-                    field="division",
-                    value=code[:6],
-                    params={"year": year, "codes": "、".join(ancestors)},
-                )
-            return ancestors[0]
+            return _recounted(code[:6], found, wanted, year)
     node = registry().nearest(code[:6], None)
     if node is None:
         return (
@@ -164,14 +157,24 @@ def rollup(code: str, level: DivisionLevel | str, *, year: int | None = None) ->
             if wanted is DivisionLevel.PREFECTURE
             else code[:6]
         )
-    return _ancestor(node, wanted)
-
-
-def _ancestor(node: Division, wanted: DivisionLevel) -> str:
-    order = [DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY]
     while order.index(node.level) > order.index(wanted):
         parent = node.parent
         if parent is None:
             break
         node = parent
     return node.code
+
+
+def _recounted(code: str, found: tuple[Division, ...], wanted: DivisionLevel, year: int) -> str:
+    """The one ancestor at ``wanted`` of a code's successors in ``year``; raises when several."""
+    from minzheng.errors import UnknownCode
+
+    ancestors = sorted({rollup(unit.code, wanted) for unit in found})
+    if len(ancestors) > 1:
+        raise UnknownCode(
+            "division.ambiguous",
+            field="division",
+            value=code,
+            params={"year": year, "codes": "、".join(ancestors)},
+        )
+    return ancestors[0]

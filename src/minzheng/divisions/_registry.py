@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 from minzheng.divisions.division import Division, DivisionLevel
@@ -83,6 +83,45 @@ def short_name(name: str) -> str:
     return stem
 
 
+class _LazyEntries(Mapping[str, tuple[Division, ...]]):
+    """Code → entries, each code's entries built from its data-file lines on first use."""
+
+    def __init__(self, raw: dict[str, list[str]], registry: DivisionRegistry) -> None:
+        self._raw = raw
+        self._built: dict[str, tuple[Division, ...]] = {}
+        self._registry = registry
+
+    def __getitem__(self, code: str) -> tuple[Division, ...]:
+        found = self._built.get(code)
+        if found is None:
+            entries = []
+            for line in self._raw[code]:
+                _, name, start, end, flag = line.split("\t")
+                entries.append(
+                    Division(
+                        code=code,
+                        name=name,
+                        level=_level(code),
+                        valid_from=int(start) if start else None,
+                        valid_to=int(end) if end else None,
+                        is_summary=flag == "s",
+                        registry=self._registry,
+                    )
+                )
+            # Two threads may build the same tuple; the entries are equal values.
+            found = self._built.setdefault(code, tuple(entries))
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 class DivisionRegistry:
     """All GB/T 2260 entries with their validity years; immutable once built.
 
@@ -97,11 +136,8 @@ class DivisionRegistry:
     #: The year of the latest list; entries in it have ``valid_to=None``.
     latest_year: int = 1981
 
-    def __init__(self, entries: dict[str, tuple[Division, ...]]) -> None:
-        self._entries = dict(entries)
-        # Lines of the data file by code, turned into entries on first use of a code.
-        self._raw: dict[str, list[str]] = {}
-        self._codes = sorted(self._entries)
+    def __init__(self, entries: Mapping[str, tuple[Division, ...]]) -> None:
+        self._entries = entries
         self._by_name: dict[str, list[Division]] | None = None
         self._lock = threading.Lock()
 
@@ -122,7 +158,7 @@ class DivisionRegistry:
             encoding="utf-8"
         )
         registry = cls({})
-        raw = registry._raw
+        raw: dict[str, list[str]] = {}
         for line in text.splitlines():
             if line.startswith("#"):
                 for key, value in (part.split("=", 1) for part in line[1:].split() if "=" in part):
@@ -135,33 +171,8 @@ class DivisionRegistry:
                 raw[code] = [line]
             else:
                 lines.append(line)
-        registry._codes = sorted(raw)
+        registry._entries = _LazyEntries(raw, registry)
         return registry
-
-    def _of(self, code: str) -> tuple[Division, ...]:
-        """The entries of ``code`` (built from the data file on first use), oldest first."""
-        found = self._entries.get(code)
-        if found is None:
-            lines = self._raw.get(code) if isinstance(code, str) else None
-            if lines is None:
-                return ()
-            entries = []
-            for line in lines:
-                _, name, start, end, flag = line.split("\t")
-                entries.append(
-                    Division(
-                        code=code,
-                        name=name,
-                        level=_level(code),
-                        valid_from=int(start) if start else None,
-                        valid_to=int(end) if end else None,
-                        is_summary=flag == "s",
-                        registry=self,
-                    )
-                )
-            # Two threads may build the same tuple; the entries are equal values.
-            found = self._entries.setdefault(code, tuple(entries))
-        return found
 
     def codes(self) -> list[str]:
         """Every code in the table, in order.
@@ -170,7 +181,7 @@ class DivisionRegistry:
         >>> codes[0], "330113" in codes
         ('110000', True)
         """
-        return list(self._codes)
+        return sorted(self._entries)
 
     def in_force(self, code: str, year: int | None) -> Division | None:
         """The entry of ``code`` in force in ``year`` (the latest list when ``None``), or ``None``.
@@ -178,17 +189,17 @@ class DivisionRegistry:
         >>> registry().in_force("330113", 2020) is None, registry().in_force("330113", 2021).name
         (True, '临平区')
         """
-        entries = self._of(code)
+        entries = self._entries.get(code, ()) if isinstance(code, str) else ()
         if year is None:
             return entries[-1] if entries and entries[-1].is_current else None
         return next((e for e in entries if e.in_force(year)), None)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._raw or code in self._entries
+        return code in self._entries
 
     def history(self, code: str) -> tuple[Division, ...]:
         """Every entry of a code, oldest first; empty for an unknown code."""
-        return self._of(code)
+        return self._entries.get(code, ())
 
     def nearest(self, code: str, year: int | None) -> Division | None:
         """The entry in force in ``year``; else the earliest later one; else the latest.
@@ -196,7 +207,7 @@ class DivisionRegistry:
         ``year=None`` gives the current entry (or the latest of a retired code).
         ``None`` for an unknown code.
         """
-        entries = self._of(code)
+        entries = self._entries.get(code)
         if not entries:
             return None
         if year is None:
@@ -211,7 +222,7 @@ class DivisionRegistry:
         """The entry of ``code`` (in force in ``year`` when given); raises ``UnknownCode``."""
         if not isinstance(code, str) or len(code) != 6 or not (code.isascii() and code.isdigit()):
             raise InvalidFormat("division.format", field="division", value=code)
-        entries = self._of(code)
+        entries = self._entries.get(code)
         if not entries:
             raise UnknownCode("division.unknown", field="division", value=code)
         if year is None:
@@ -231,8 +242,12 @@ class DivisionRegistry:
         include_summary: bool = False,
     ) -> Iterator[Division]:
         """Entries in code order: in force in ``year``, or current when ``year`` is ``None``."""
-        for code in self._codes:
-            found = self.in_force(code, year)
+        for code in sorted(self._entries):
+            entries = self._entries[code]
+            if year is None:
+                found = entries[-1] if entries[-1].is_current else None
+            else:
+                found = next((e for e in entries if e.in_force(year)), None)
             if found is None or (found.is_summary and not include_summary):
                 continue
             if level is None or found.level is level:
@@ -243,8 +258,8 @@ class DivisionRegistry:
             with self._lock:
                 if self._by_name is None:
                     index: dict[str, list[Division]] = {}
-                    for code in self._codes:
-                        for entry in self._of(code):
+                    for entries in self._entries.values():
+                        for entry in entries:
                             if entry.is_summary:
                                 continue
                             variants = {entry.name, short_name(entry.name), entry.full_name}

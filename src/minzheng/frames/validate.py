@@ -250,7 +250,7 @@ def _division(column: Any) -> Any:
     codes = _Codes(len(column))
     text = pc.fill_null(pc.cast(column, pa.string()), "")
     codes.add(pc.invert(pc.match_substring_regex(text, pattern=r"^[0-9]{6}$")), "division.format")
-    known = pa.array(registry().codes())
+    known = pa.array(sorted(registry()._entries))
     codes.add(pc.and_(codes.open(), pc.invert(pc.is_in(text, value_set=known))), "division.unknown")
     return codes.codes
 
