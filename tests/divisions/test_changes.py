@@ -139,3 +139,16 @@ def test_recount_a_table_of_old_codes() -> None:
 def test_predecessors_reach_back_through_renamings() -> None:
     # 620503 was 北道区 until 2003 and 麦积区 since; 天水县 became 北道区 in 1985.
     assert [d.code for d in divisions.predecessors("620503")] == ["622522"]
+
+
+def test_a_code_used_again_later_is_another_unit() -> None:
+    # 332101 湖州市 (县级) became 城区 330502 and 郊区 330511 in 1983; 330502 ended in
+    # 1988 and came back in 2003 as 吴兴区, a different unit.
+    assert divisions.history("330502")[0].valid_to == 1987
+    assert "330502" not in {d.code for d in divisions.successors("332101", 1990)}
+    assert "330502" not in {d.code for d in divisions.successors("332101")}
+
+
+def test_predecessors_through_a_code_used_again_later() -> None:
+    # 义马市: 412502 → 411219 (1986) → 419001 (1987) → 411281 (1990); 419001 is 济源市 since 1996.
+    assert [d.code for d in divisions.predecessors("411281")] == ["412502", "411219", "419001"]

@@ -295,18 +295,18 @@ def _run_start(code: str, year: int) -> int:
 
 def _forward(code: str, last: int, year: int, seen: set[tuple[str, int]]) -> set[str]:
     """Codes in force in ``year`` holding what ``code`` held when it ended after ``last``."""
-    from minzheng.divisions._registry import registry
-
     if (code, last) in seen:
         return set()
     seen.add((code, last))
     found: set[str] = set()
     for target in _data().forward.get((last + 1, code), ()):
-        if registry().in_force(target, year) is not None:
-            found.add(target)
-            continue
+        # Follow the target's own run of years: a code used again later is another unit.
         end = _run_end(target, last + 1)
-        if end is not None and end < year:
+        if end is None:
+            continue
+        if end >= year:
+            found.add(target)
+        else:
             found |= _forward(target, end, year, seen)
     return found
 
@@ -381,7 +381,7 @@ def predecessors(code: str, year: int | None = None) -> tuple[Division, ...]:
                 entry = table.in_force(old, change_year - 1)
                 if entry is None or entry.valid_to != change_year - 1:
                     continue  # the old unit went on: it only gave territory away
-                if code not in {d.code for d in successors(old, target)} and old != code:
+                if code not in _forward(old, change_year - 1, target, set()):
                     continue
                 found[(old, change_year - 1)] = entry
                 queue.append((old, _run_start(old, change_year - 1), change_year - 1))
