@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from minzheng.codes._base import CodeEnum
+from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidFormat, InvalidValue
 
 if TYPE_CHECKING:
