@@ -152,3 +152,29 @@ def test_a_code_used_again_later_is_another_unit() -> None:
 def test_predecessors_through_a_code_used_again_later() -> None:
     # 义马市: 412502 → 411219 (1986) → 419001 (1987) → 411281 (1990); 419001 is 济源市 since 1996.
     assert [d.code for d in divisions.predecessors("411281")] == ["412502", "411219", "419001"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("year", "2021"),
+        ("year", True),
+        ("kind", "created"),
+        ("old", [DivisionRef("330110", "余杭区")]),
+        ("new", ("330113",)),
+        ("links", (("330110",),)),
+        ("announcement", "浙政发〔2021〕7号"),
+    ],
+)
+def test_wrong_typed_fields_raise_minzheng_errors(field: str, value: object) -> None:
+    change = divisions.changes(since=2021, until=2021, under="330100")[2]
+    with pytest.raises(InvalidValue) as info:
+        attrs.evolve(change, **{field: value})  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_wrong_typed_refs_and_announcements_raise() -> None:
+    with pytest.raises(InvalidValue):
+        DivisionRef(330113, "临平区")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue):
+        divisions.Announcement(title=None, number=None, date="2021-03-11", source=None)  # type: ignore[arg-type]

@@ -23,8 +23,9 @@ import datetime
 import gzip
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -43,6 +44,42 @@ __all__ = [
     "predecessors",
     "successors",
 ]
+
+
+def _typed(*kinds: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator: the value is an instance of ``kinds`` (``bool`` is not an ``int``)."""
+    expected = " | ".join(k.__name__ for k in kinds)
+
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds):
+            return
+        raise InvalidValue(
+            "value.type",
+            field=attribute.name,
+            value=type(value).__name__,
+            params={"expected": expected},
+        )
+
+    return check
+
+
+def _tuple_of(*kinds: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator: a tuple whose items are instances of ``kinds``."""
+    item = _typed(*kinds)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _typed(tuple)(instance, attribute, value)
+        for element in value:
+            item(instance, attribute, element)
+
+    return check
+
+
+def _link(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _tuple_of(tuple)(_, attribute, value)
+    for pair in value:
+        if len(pair) != 2 or not all(isinstance(code, str) for code in pair):
+            raise InvalidValue("value.invalid", field=attribute.name, value=str(pair)[:40])
 
 
 class ChangeKind(CodeEnum):
@@ -78,8 +115,8 @@ class DivisionRef:
     '330113 临平区'
     """
 
-    code: str
-    name: str
+    code: str = attrs.field(validator=_typed(str))
+    name: str = attrs.field(validator=_typed(str))
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
@@ -94,10 +131,10 @@ class Announcement:
     ('浙政发〔2021〕7号', datetime.date(2021, 3, 11))
     """
 
-    title: str
-    number: str | None
-    date: datetime.date | None
-    source: str | None
+    title: str = attrs.field(validator=_typed(str))
+    number: str | None = attrs.field(validator=_typed(str, type(None)))
+    date: datetime.date | None = attrs.field(validator=_typed(datetime.date, type(None)))
+    source: str | None = attrs.field(validator=_typed(str, type(None)))
 
 
 @attrs.frozen(kw_only=True)
@@ -115,12 +152,14 @@ class DivisionChange:
     ((('330110', '330113'),), datetime.date(2021, 3, 11))
     """
 
-    year: int
-    kind: ChangeKind
-    old: tuple[DivisionRef, ...]
-    new: tuple[DivisionRef, ...]
-    links: tuple[tuple[str, str], ...]
-    announcement: Announcement | None = None
+    year: int = attrs.field(validator=_typed(int))
+    kind: ChangeKind = attrs.field(validator=_typed(ChangeKind))
+    old: tuple[DivisionRef, ...] = attrs.field(validator=_tuple_of(DivisionRef))
+    new: tuple[DivisionRef, ...] = attrs.field(validator=_tuple_of(DivisionRef))
+    links: tuple[tuple[str, str], ...] = attrs.field(validator=_link)
+    announcement: Announcement | None = attrs.field(
+        default=None, validator=_typed(Announcement, type(None))
+    )
 
     @property
     def date(self) -> datetime.date | None:
