@@ -158,6 +158,7 @@ MESSAGES: dict[str, str] = {
     "division.year": "{field}：年份应为整数：{value}",
     "division.name_type": "{field}：行政区划名称应为文字：{value}",
     "division.name_unknown": "{field}：未找到名称为“{value}”的行政区划",
+    "division.ambiguous": "{field}：行政区划代码{value}在{year}年已分属多个区划：{codes}",
     "stat_code.format": "{field}：统计用区划代码应为12位数字：{value}",
     "stat_code.township": "{field}：乡级代码{digits}不在任何已定义的区段内：{value}",
     "stat_code.village": "{field}：村级代码{digits}不在任何已定义的区段内：{value}",

@@ -57,14 +57,17 @@ def test_chongqing_districts_51_to_56() -> None:
 
 def test_laiwu_retired_and_successors() -> None:
     laiwu = divisions.get("371200")
-    assert (laiwu.valid_from, laiwu.valid_to, laiwu.is_current) == (1992, 2018, False)
+    # Abolished by 国函〔2018〕163号 (2018-12-26): the 2018 list already has 莱芜区/钢城区
+    # under 济南 (stdnum said 2018).
+    assert (laiwu.valid_from, laiwu.valid_to, laiwu.is_current) == (1992, 2017, False)
     assert divisions.get("370116").name == "莱芜区"
     assert divisions.get("370117").name == "钢城区"
     assert divisions.get("371202").parent == laiwu
 
 
 def test_miyun_renamed_with_a_new_code() -> None:
-    assert divisions.get("110228").valid_to == 2015
+    # 密云县 became 密云区 in 2015: its last year-end list is 2014 (stdnum said 2015).
+    assert divisions.get("110228").valid_to == 2014
     assert divisions.get("110118", year=2016).name == "密云区"
     with pytest.raises(UnknownCode) as info:
         divisions.get("110228", year=2016)

@@ -57,7 +57,8 @@ def test_example_a_decodes_to_chaoyang() -> None:
 def test_example_b_keeps_a_retired_address_code() -> None:
     rid = ResidentId.parse("440524188001010014")
     assert rid.division is not None
-    assert rid.division.valid_to == 1993  # 潮阳县, retired: the number stays valid
+    # 潮阳县, retired (潮阳市 from 1993; its last year-end list is 1992): the number stays valid
+    assert rid.division.valid_to == 1992
 
 
 def test_unknown_address_code_gives_no_division_not_an_error() -> None:

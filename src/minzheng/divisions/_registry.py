@@ -1,10 +1,15 @@
-"""The registry of GB/T 2260 codes with history, built once from python-stdnum's table."""
+"""The registry of GB/T 2260 codes with history, built once from the ministry's year-end lists.
+
+The table (``data/divisions.tsv``, see ``data/SOURCE.md``) holds every
+county-level-and-above code of the Ministry of Civil Affairs' year-end lists
+from 1981 to the latest published, rebuilt by ``scripts/build_divisions.py``.
+"""
 
 from __future__ import annotations
 
-import re
+import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 from minzheng.divisions.division import Division, DivisionLevel
@@ -12,7 +17,6 @@ from minzheng.errors import InvalidFormat, InvalidValue, UnknownCode
 
 __all__ = ["MAX_NAME_CHARS", "DivisionRegistry", "registry"]
 
-_ENTRY = re.compile(r"^\[(\d*)-(\d*)\](.+)$")
 _SUMMARY_NAMES = frozenset(
     {
         "市辖区",
@@ -51,16 +55,23 @@ def _level(code: str) -> DivisionLevel:
     return DivisionLevel.COUNTY
 
 
-def short_name(name: str) -> str:
-    """A name without its administrative suffix and ethnic-group words (高台县 → 高台)."""
+@functools.cache
+def _ethnic_groups() -> tuple[str, ...]:
     from minzheng.codes import Ethnicity
 
+    return tuple(
+        sorted((e.term for e in Ethnicity if e.term.endswith("族")), key=len, reverse=True)
+    )
+
+
+def short_name(name: str) -> str:
+    """A name without its administrative suffix and ethnic-group words (高台县 → 高台)."""
     stem = name
     for suffix in _SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
             stem = stem[: -len(suffix)]
             break
-    groups = sorted((e.term for e in Ethnicity if e.term.endswith("族")), key=len, reverse=True)
+    groups = _ethnic_groups()
     changed = True
     while changed:
         changed = False
@@ -72,57 +83,116 @@ def short_name(name: str) -> str:
     return stem
 
 
-class DivisionRegistry:
-    """All GB/T 2260 entries with their validity years; immutable once built.
+class _LazyEntries(Mapping[str, tuple[Division, ...]]):
+    """Code → entries, each code's entries built from its data-file lines on first use."""
 
-    Use the shared instance, :func:`registry`.
+    def __init__(self, raw: dict[str, list[str]], registry: DivisionRegistry) -> None:
+        self._raw = raw
+        self._built: dict[str, tuple[Division, ...]] = {}
+        self._registry = registry
 
-    >>> registry().nearest("440524", 1880).name
-    '潮阳县'
-    """
-
-    def __init__(self, entries: dict[str, tuple[Division, ...]]) -> None:
-        self._entries = entries
-        self._by_name: dict[str, list[Division]] | None = None
-        self._lock = threading.Lock()
-
-    @classmethod
-    def from_stdnum(cls) -> DivisionRegistry:
-        """Parse ``stdnum/cn/loc.dat`` (names with ``[from-to]`` validity years)."""
-        text = (resources.files("stdnum") / "cn" / "loc.dat").read_text(encoding="utf-8")
-        registry = cls({})
-        raw: dict[str, list[Division]] = {}
-        province = ""
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            if not line.startswith(" "):
-                province = line[:2]
-                continue
-            rest, _, value = line.strip().partition(" county=")
-            code = province + rest
-            for part in value.strip('"').split(","):
-                match = _ENTRY.match(part)
-                if match:
-                    start, end, name = match[1], match[2], match[3]
-                else:
-                    start, end, name = "", "", part
-                raw.setdefault(code, []).append(
+    def __getitem__(self, code: str) -> tuple[Division, ...]:
+        found = self._built.get(code)
+        if found is None:
+            entries = []
+            for line in self._raw[code]:
+                _, name, start, end, flag = line.split("\t")
+                entries.append(
                     Division(
                         code=code,
                         name=name,
                         level=_level(code),
                         valid_from=int(start) if start else None,
                         valid_to=int(end) if end else None,
-                        is_summary=name in _SUMMARY_NAMES,
-                        registry=registry,
+                        is_summary=flag == "s",
+                        registry=self._registry,
                     )
                 )
-        registry._entries = {
-            code: tuple(sorted(items, key=lambda d: (d.valid_from or 0, d.valid_to or 9999)))
-            for code, items in raw.items()
-        }
+            # Two threads may build the same tuple; the entries are equal values.
+            found = self._built.setdefault(code, tuple(entries))
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+class DivisionRegistry:
+    """All GB/T 2260 entries with their validity years; immutable once built.
+
+    Use the shared instance, :func:`registry`.
+
+    >>> registry().nearest("440524", 1985).name
+    '潮阳县'
+    """
+
+    #: The year of the earliest list in the table; entries in it have ``valid_from=None``.
+    first_year: int = 1981
+    #: The year of the latest list; entries in it have ``valid_to=None``.
+    latest_year: int = 1981
+
+    def __init__(self, entries: Mapping[str, tuple[Division, ...]]) -> None:
+        self._entries = entries
+        self._by_name: dict[str, list[Division]] | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_data(cls) -> DivisionRegistry:
+        """Read the shipped table built from the ministry's year-end lists (``data/divisions.tsv``).
+
+        Each line is one span of years a code kept one name: ``code``, ``name``,
+        first year, last year and ``s`` for a summary line. A blank first year
+        means "in the first list" (the record begins with the list of
+        :attr:`first_year`), a blank last year "in the latest list".
+
+        >>> table = DivisionRegistry.from_data()
+        >>> table.first_year, table.latest_year >= 2024
+        (1981, True)
+        """
+        text = (resources.files("minzheng.divisions") / "data" / "divisions.tsv").read_text(
+            encoding="utf-8"
+        )
+        registry = cls({})
+        raw: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if line.startswith("#"):
+                for key, value in (part.split("=", 1) for part in line[1:].split() if "=" in part):
+                    if key in ("first", "latest"):
+                        setattr(registry, f"{key}_year", int(value))
+                continue
+            code = line[:6]
+            lines = raw.get(code)
+            if lines is None:
+                raw[code] = [line]
+            else:
+                lines.append(line)
+        registry._entries = _LazyEntries(raw, registry)
         return registry
+
+    def codes(self) -> list[str]:
+        """Every code in the table, in order.
+
+        >>> codes = registry().codes()
+        >>> codes[0], "330113" in codes
+        ('110000', True)
+        """
+        return sorted(self._entries)
+
+    def in_force(self, code: str, year: int | None) -> Division | None:
+        """The entry of ``code`` in force in ``year`` (the latest list when ``None``), or ``None``.
+
+        >>> registry().in_force("330113", 2020) is None, registry().in_force("330113", 2021).name
+        (True, '临平区')
+        """
+        entries = self._entries.get(code, ()) if isinstance(code, str) else ()
+        if year is None:
+            return entries[-1] if entries and entries[-1].is_current else None
+        return next((e for e in entries if e.in_force(year)), None)
 
     def __contains__(self, code: object) -> bool:
         return code in self._entries
@@ -251,5 +321,5 @@ def registry() -> DivisionRegistry:
     if _registry is None:
         with _lock:
             if _registry is None:
-                _registry = DivisionRegistry.from_stdnum()
+                _registry = DivisionRegistry.from_data()
     return _registry

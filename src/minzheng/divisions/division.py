@@ -40,13 +40,14 @@ class DivisionLevel(CodeEnum):
 class Division:
     """A GB/T 2260 division entry: ``code``, ``name``, ``level`` and the years it was in force.
 
-    ``valid_from`` / ``valid_to`` are inclusive years; ``None`` means "before the
-    historical table begins" / "still in force".
+    ``valid_from`` / ``valid_to`` are inclusive years of the ministry's year-end
+    lists; ``None`` means "already in the first list (1981)" / "still in the
+    latest list".
 
     >>> from minzheng import divisions
     >>> laiwu = divisions.get("371200")
     >>> laiwu.name, laiwu.valid_from, laiwu.valid_to, laiwu.is_current
-    ('莱芜市', 1992, 2018, False)
+    ('莱芜市', 1992, 2017, False)
     """
 
     code: str
@@ -71,7 +72,7 @@ class Division:
         """Whether this entry was in force in ``year``.
 
         >>> from minzheng import divisions
-        >>> divisions.get("110228").in_force(2015), divisions.get("110228").in_force(2016)
+        >>> divisions.get("110228").in_force(2014), divisions.get("110228").in_force(2015)
         (True, False)
         """
         return (self.valid_from is None or self.valid_from <= year) and (
@@ -79,8 +80,9 @@ class Division:
         )
 
     @property
-    def _reference_year(self) -> int | None:
-        return self.valid_to
+    def _reference_year(self) -> int:
+        """The year the parent is looked up in: the entry's last year in force."""
+        return self.valid_to if self.valid_to is not None else self._registry.latest_year
 
     @property
     def parent(self) -> Division | None:
@@ -97,10 +99,12 @@ class Division:
             return None
         ref = self._reference_year
         if self.level is DivisionLevel.COUNTY:
-            prefecture = self._registry.nearest(self.code[:4] + "00", ref)
+            prefecture = self._registry.in_force(self.code[:4] + "00", ref)
             if prefecture is not None and not prefecture.is_summary:
                 return prefecture
-        return self._registry.nearest(self.code[:2] + "0000", ref)
+        return self._registry.in_force(self.code[:2] + "0000", ref) or self._registry.nearest(
+            self.code[:2] + "0000", ref
+        )
 
     @property
     def province(self) -> Division:

@@ -397,8 +397,10 @@ class ResidentId:
 
         When the code was not yet in force that year (numbers are assigned when
         registered, often years after birth), the earliest later entry of the
-        code; ``None`` for a code absent from the historical table or a
-        foreigner's number — never an error: numbers keep retired codes.
+        code; ``None`` for a code in none of the ministry's year-end lists
+        (1981 on — e.g. 632858, which only encyclopaedia tables carry) or a
+        foreigner's number — never an error: numbers keep retired codes, and
+        the address code is not checked against the lists.
 
         >>> ResidentId("440524188001010014").division.name
         '潮阳县'
