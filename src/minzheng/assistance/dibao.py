@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import Month
@@ -97,7 +98,7 @@ class SupplementCategory(CodeEnum):
     SERIOUS_ILLNESS = "serious_illness", "重病患者"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Supplement:
     """A 分类施保 supplement: a share of the standard (or a fixed rate) for qualifying members.
 
@@ -187,7 +188,7 @@ def _check_positive(_: object, attribute: attrs.Attribute[Any], value: object) -
             raise InvalidValue("value.invalid", field=attribute.name, value=v)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DibaoRules:
     """One version of the national 低保 procedure rules: the review cycles of the 2021 办法.
 
@@ -222,7 +223,7 @@ DIBAO_2021 = DibaoRules(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DibaoPolicy:
     """The local parameters of 低保.
 

@@ -42,6 +42,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.assistance.dibao import decide_dibao
 from minzheng.codes import Area, DisabilityCategory, Relationship
 from minzheng.codes._base import CodeEnum
@@ -173,7 +174,7 @@ def self_care_tier(failed: Iterable[DailyActivity]) -> SelfCareTier:
     return SelfCareTier.PARTIAL_CARE if count <= 3 else SelfCareTier.FULL_CARE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TekunRules:
     """One version of the 特困 recognition rules, with every statutory number it uses.
 
@@ -247,7 +248,7 @@ def tekun_rules_on(
     return in_force(on, versions)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ObligorFacts:
     """What the bureau established about one legal obligor, to judge their capacity (§5.2).
 
@@ -271,7 +272,7 @@ class ObligorFacts:
     provincial_ground: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TekunPolicy:
     """Local parameters of 特困.
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship
 from minzheng.codes._base import CodeEnum
 from minzheng.errors import InvalidValue
@@ -77,7 +78,7 @@ def _check_months(_: object, attribute: attrs.Attribute[Any], value: Mapping[Any
             raise InvalidValue("value.invalid", field=attribute.name, value=months)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TemporaryPolicy:
     """Local caps and floors, in months of the monthly 低保 standard, per kind, and how they count.
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord
 from minzheng.ids import ResidentId
@@ -85,7 +86,7 @@ def _check_birth(
         raise InconsistentRecord("person.birth_date", field="birth_date", value=mask_date(value))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RosterRow:
     """One person on a roster: household, identity, relationship, programme, income and amount.
 

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
 from minzheng.people import Person
@@ -66,7 +67,7 @@ class AdopteeCategory(CodeEnum):
     PARENTS_IN_DIFFICULTY = "parents_in_difficulty", "生父母有特殊困难无力抚养的子女"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Adopter:
     """An adopter and the facts art. 1098 asks about (``overseas_chinese``: a 华侨, art. 1099 ¶2).
 

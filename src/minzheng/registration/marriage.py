@@ -47,6 +47,7 @@ from collections.abc import Collection, Iterable
 import attrs
 
 from minzheng._locking import Register, locked
+from minzheng._validators import to_frozenset, typed_fields
 from minzheng.codes import Sex
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import AgeCountsFrom, HolidayCalendar, age_on, statutory_deadline
@@ -129,7 +130,7 @@ class ReissueKind(CodeEnum):
     RECORD_CERTIFICATE = "record_certificate", "婚姻登记记录证明"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MarriageRules:
     """One version of the marriage registration regulation.
 
@@ -194,7 +195,7 @@ def marriage_rules_on(
     return current[-1] if current else ordered[0]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MarriageRecord:
     """A registered marriage; ``ended_on`` and ``ended_by`` once a divorce or a death ends it.
 
@@ -237,7 +238,7 @@ class DivorceStatus(CodeEnum):
     LAPSED = "lapsed", "婚姻关系已终止，申请终结"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DivorceApplication:
     """A divorce application received on ``received_on``; withdrawn or certified on a date, or neither.
 
@@ -280,10 +281,10 @@ class DivorceApplication:
 
 
 def _names(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(items)
+    return to_frozenset(items)  # type: ignore[no-any-return]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DivorceAgreement:
     """The written divorce agreement both parties sign (离婚协议书, art. 1076).
 
@@ -305,7 +306,7 @@ class DivorceAgreement:
     voluntary: bool = True
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReissueRecord:
     """A reissue the registry handled: what was asked for and what was issued.
 

@@ -33,6 +33,7 @@ from decimal import Decimal
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes._base import CodeEnum
 from minzheng.dates import statutory_deadline
 from minzheng.i18n import format_percent
@@ -181,7 +182,7 @@ def _mask(value: str | None) -> str:
     return repr(mask_name(value)) if value else "None"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class SocialOrganisation:
     """A registered social organisation; its credit code must carry the category of its type.
 
@@ -218,7 +219,7 @@ class SocialOrganisation:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AnnualInspection:
     """One year's inspection (or annual report) of an organisation.
 
@@ -387,7 +388,7 @@ def dormant_organisations(
     ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class EvaluationCutoff:
     """The minimum score of a grade (local).
 
