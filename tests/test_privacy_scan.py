@@ -49,6 +49,7 @@ from minzheng.people import (
     Person,
 )
 from minzheng.programmes import Programme
+from minzheng.rules import Ruling
 
 # -- the personal data every instance holds ------------------------------------------------
 
@@ -229,6 +230,7 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
         "53100000500021676K"
     ),
     "RoundingPolicy": lambda: importlib.import_module("minzheng.money").DOWN_TO_YUAN,
+    "Ruling": lambda: Ruling.reopen(attrs.evolve(decision(), subject=ID)),
 }
 
 

@@ -64,6 +64,7 @@ from minzheng.people import (
 )
 from minzheng.people.income import PerCapitaIncome
 from minzheng.people.person import AbsenceKind
+from minzheng.privacy import repr_key
 from minzheng.programmes import Programme, SelfCareTier, TekunForm
 from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date, in_force
 from minzheng.standards import StandardsBook
@@ -264,7 +265,7 @@ class ObligorFacts:
     frozenset({<Programme.TEKUN: 'tekun'>})
     """
 
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     in_programmes: frozenset[Programme] = frozenset()
     income: Rate | None = None
     property_within_limits: bool = False

@@ -318,7 +318,7 @@ class ReissueRecord:
     """
 
     reissue_id: str
-    person_id: str
+    person_id: str = attrs.field(repr=repr_key)
     requested: ReissueKind
     issued: ReissueKind
     issued_on: datetime.date

@@ -35,6 +35,7 @@ import attrs
 from minzheng._validators import is_date, typed_fields
 from minzheng.errors import InvalidDate, InvalidValue, RuleViolation
 from minzheng.money import Rate, RoundingPolicy
+from minzheng.privacy import repr_key
 from minzheng.rules.citations import Citation, Instrument
 from minzheng.rules.decision import Decision
 from minzheng.rules.matter import Matter
@@ -125,7 +126,7 @@ class Ruling:
 
     matter: Matter
     on: datetime.date = attrs.field(validator=is_date())
-    subject: str = ""
+    subject: str = attrs.field(default="", repr=repr_key)
     standard: StandardUsed | None = None
     citation: Citation | None = None
     rule_version: str = ""
