@@ -61,7 +61,6 @@ LAYERS: dict[str, int] = {
     "_validators": FOUNDATION,
     "_bounds": FOUNDATION,
     "_locking": FOUNDATION,
-    "_typecheck": FOUNDATION,
     "_extras": FOUNDATION,
     "_version": FOUNDATION,
     # shared domain core

@@ -232,6 +232,9 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
     "Ruling": lambda: importlib.import_module("minzheng.rules").Ruling(
         matter=Programme.DIBAO, on=datetime.date(2025, 3, 1), subject=ID
     ),
+    "ReportDeadline": lambda: importlib.import_module(
+        "minzheng.registration.organisations"
+    ).ReportDeadline(supervising_unit=(3, 31), registry=(5, 31), article=28),
     "AnnualInspection": lambda: importlib.import_module("minzheng.registration").AnnualInspection(
         org_id="O1",
         year=2024,

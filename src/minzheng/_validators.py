@@ -19,6 +19,10 @@ The rules, from the annotation (resolved lazily, in the record's module):
   check the container and every element;
 - ``Any``, ``object``, type variables, callables and non-runtime protocols are not checked.
 
+A field whose own validator (alone, or first in its list) is one of the type checks
+here — :func:`is_date` (code ``date.type``), :func:`is_amount` (``amount.decimal``)
+or :func:`instance_of` — keeps that check and its code instead of the automatic one.
+
 >>> import attrs, datetime
 >>> @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 ... class Visit:
@@ -39,17 +43,21 @@ import datetime
 import sys
 import types
 import typing
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from minzheng.errors import InvalidValue
+from minzheng.errors import InvalidAmount, InvalidDate, InvalidValue
 
 __all__ = [
     "UNRESOLVED",
     "code_of",
     "instance_of",
+    "is_amount",
+    "is_date",
     "to_dict",
+    "to_frozenset",
     "to_tuple",
     "type_error",
     "typed_fields",
@@ -86,6 +94,21 @@ def to_tuple(value: object) -> Any:
         return value
     if isinstance(value, collections.abc.Iterable):
         return tuple(value)
+    return value
+
+
+def to_frozenset(value: object) -> Any:
+    """Converter: a list, set or other iterable becomes a frozenset; anything else is left for the type check.
+
+    Text is not a set of names: it is left as it is (and refused by the check).
+
+    >>> sorted(to_frozenset(["b", "a"])), to_frozenset(None), to_frozenset("ab")
+    (['a', 'b'], None, 'ab')
+    """
+    if isinstance(value, frozenset | str | bytes | collections.abc.Mapping):
+        return value
+    if isinstance(value, collections.abc.Iterable):
+        return frozenset(value)
     return value
 
 
@@ -247,6 +270,82 @@ def instance_of(annotation: object, *, module: str = __name__) -> _TypeCheck:
     return _TypeCheck(module, "", annotation)
 
 
+@attrs.frozen
+class _IsDate:
+    """A calendar date (not a ``datetime``), else :class:`~minzheng.errors.InvalidDate` ``date.type``."""
+
+    optional: bool
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        # A datetime is a date, but it cannot be compared with one: refuse it here.
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise InvalidDate("date.type", field=attribute.name, value=type(value).__name__)
+
+    def __repr__(self) -> str:
+        return f"<is_date({'optional' if self.optional else ''})>"
+
+
+def is_date(*, optional: bool = False) -> _IsDate:
+    """A validator: a ``datetime.date`` (not a ``datetime``), or ``None`` when ``optional``.
+
+    It raises :class:`~minzheng.errors.InvalidDate` with code ``date.type`` and the
+    value's type name; :func:`typed_fields` leaves the field to it.
+
+    >>> import attrs
+    >>> @attrs.frozen(field_transformer=typed_fields)
+    ... class Row:
+    ...     on: datetime.date = attrs.field(validator=is_date())
+    >>> Row(on="2025-01-01")
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InvalidDate: on：应为日期：str
+    """
+    return _IsDate(optional=optional)
+
+
+@attrs.frozen
+class _IsAmount:
+    """A finite ``Decimal``, else :class:`~minzheng.errors.InvalidAmount`."""
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Decimal):
+            shown = value if isinstance(value, float) else type(value).__name__
+            raise InvalidAmount("amount.decimal", field=attribute.name, value=shown)
+        if not value.is_finite():
+            raise InvalidAmount("amount.not_finite", field=attribute.name, value=value)
+
+    def __repr__(self) -> str:
+        return "<is_amount()>"
+
+
+def is_amount() -> _IsAmount:
+    """A validator: a finite ``Decimal`` — anything else ``amount.decimal``, NaN or infinity ``amount.not_finite``.
+
+    >>> import attrs
+    >>> @attrs.frozen(field_transformer=typed_fields)
+    ... class Pay:
+    ...     amount: Decimal = attrs.field(validator=is_amount())
+    >>> Pay(amount=0.1)
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.InvalidAmount: amount：金额应为Decimal（不得使用浮点数）：0.1
+    """
+    return _IsAmount()
+
+
+_OWN_CHECKS = (_TypeCheck, _IsDate, _IsAmount)
+
+
+def _checks_type(validator: object) -> bool:
+    """Whether a field's validator (alone or first of several) already is a type check."""
+    if isinstance(validator, _OWN_CHECKS):
+        return True
+    inner: tuple[object, ...] = getattr(validator, "_validators", ())  # and_ / validator lists
+    return bool(inner) and isinstance(inner[0], _OWN_CHECKS)
+
+
 def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """An attrs ``field_transformer``: put a type check in front of every annotated field's validators.
 
@@ -261,7 +360,7 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     """
     out = []
     for field in fields:
-        if field.type is None:
+        if field.type is None or _checks_type(field.validator):
             out.append(field)
             continue
         check = _TypeCheck(cls.__module__, cls.__qualname__, field.type)

@@ -21,6 +21,7 @@ from minzheng.rules import (
     Citation,
     Instrument,
     Matter,
+    Reason,
     Ruling,
     deprecated_alias,
     in_force,
@@ -60,6 +61,25 @@ def test_a_date_that_is_not_a_date_is_a_minzheng_error(on: object) -> None:
 def test_a_matter_that_is_not_a_programme_is_a_minzheng_error() -> None:
     with pytest.raises(InvalidValue):
         Ruling(matter="dibao", on=D(2025, 1, 1))  # type: ignore[arg-type]
+
+
+def test_a_ruling_stays_typed_when_its_fields_are_assigned() -> None:
+    r = Ruling(matter=Programme.DIBAO, on=D(2025, 1, 1))
+    with pytest.raises(InvalidValue) as caught:
+        r.standard = "620521"  # type: ignore[assignment]
+    assert caught.value.code == "value.type" and caught.value.field == "standard"
+    with pytest.raises(InvalidDate):
+        r.on = "2025-01-01"  # type: ignore[assignment]
+    with pytest.raises(InvalidValue):
+        Ruling(matter=Programme.DIBAO, on=D(2025, 1, 1), reasons=["dibao.full_amount"])
+
+
+def test_a_ruling_copies_the_reasons_it_is_given() -> None:
+    given = (Reason(code="dibao.full_amount"),)
+    r = Ruling(matter=Programme.DIBAO, on=D(2025, 1, 1), reasons=given)
+    r.note("dibao.review_yearly")
+    assert isinstance(r.reasons, list) and r.reason_codes()[0] == "dibao.full_amount"
+    assert len(given) == 1
 
 
 def test_refusal_and_refuse_raise_the_same_violation() -> None:

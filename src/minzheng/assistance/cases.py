@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from minzheng._locking import Register, locked
-from minzheng._typecheck import is_date, is_instance
+from minzheng._validators import is_date, type_error, typed_fields
 from minzheng.assistance.dibao import dibao_termination_grounds
 from minzheng.codes import CodeEnum
 from minzheng.dates import (
@@ -158,12 +158,11 @@ DEFAULT_EXCLUSIVE: frozenset[frozenset[Programme]] = frozenset(
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    is_instance(int)(instance, attribute, value)
     if value < 0:
         raise InvalidValue("value.invalid", field=attribute.name, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CasePolicy:
     """Time limits and the payment rule.
 
@@ -182,15 +181,13 @@ class CasePolicy:
     publicity_days: int = attrs.field(default=7, validator=_non_negative)
     processing_working_days: int = attrs.field(default=30, validator=_non_negative)
     payment_offset_months: int = attrs.field(default=1, validator=_non_negative)
-    calendar: HolidayCalendar = attrs.field(
-        factory=lambda: FixedCalendar(weekends=True), validator=is_instance(HolidayCalendar)
-    )
+    calendar: HolidayCalendar = attrs.field(factory=lambda: FixedCalendar(weekends=True))
 
 
 DEFAULT_CASE_POLICY = CasePolicy()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CaseEvent:
     """One dated event of a case, optionally carrying the decision it recorded.
 
@@ -198,12 +195,10 @@ class CaseEvent:
     'Accept'
     """
 
-    action: CaseAction = attrs.field(validator=is_instance(CaseAction))
+    action: CaseAction
     on: datetime.date = attrs.field(validator=is_date())
-    note: str = attrs.field(default="", validator=is_instance(str))
-    decision: Decision | None = attrs.field(
-        default=None, validator=is_instance(Decision, optional=True)
-    )
+    note: str = ""
+    decision: Decision | None = attrs.field(default=None)
 
 
 def _violation(code: str, **params: object) -> RuleViolation:
@@ -220,29 +215,23 @@ def _check_termination(programme: Programme, note: str, decision: Decision | Non
     dibao_termination_grounds(note, field="note")
 
 
-def _wrong_type(field: str, value: object, expected: str) -> InvalidValue:
-    return InvalidValue(
-        "value.type", field=field, value=type(value).__name__, params={"expected": expected}
-    )
-
-
 def _persons(items: Iterable[str]) -> frozenset[str]:
     if isinstance(items, str) or not isinstance(items, Iterable):
-        raise _wrong_type("persons", items, "frozenset[str]")
+        raise type_error("persons", items, "frozenset[str]")
     found = list(items)
     for item in found:
         if not isinstance(item, str):
-            raise _wrong_type("persons", item, "str")
+            raise type_error("persons", item, "str")
     return frozenset(found)
 
 
 def _events(items: Iterable[CaseEvent]) -> tuple[CaseEvent, ...]:
     if not isinstance(items, Iterable):
-        raise _wrong_type("events", items, "tuple[CaseEvent, ...]")
+        raise type_error("events", items, "tuple[CaseEvent, ...]")
     found = tuple(items)
     for item in found:
         if not isinstance(item, CaseEvent):
-            raise _wrong_type("events", item, "CaseEvent")
+            raise type_error("events", item, "CaseEvent")
     return found
 
 
@@ -267,7 +256,7 @@ def _check_events(
         status = following
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Case:
     """A case: the programme, its subject (a household or a person), the people it covers, its events.
 
@@ -281,14 +270,12 @@ class Case:
     minzheng.errors.RuleViolation: case：当前状态“已申请”不能进行“审批”
     """
 
-    case_id: str = attrs.field(validator=is_instance(str))
-    programme: Programme = attrs.field(validator=is_instance(Programme))
-    subject: str = attrs.field(validator=is_instance(str), repr=repr_key)
+    case_id: str
+    programme: Programme
+    subject: str = attrs.field(repr=repr_key)
     persons: frozenset[str] = attrs.field(converter=_persons, repr=repr_keys)
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events, validator=_check_events)
-    policy: CasePolicy = attrs.field(
-        default=DEFAULT_CASE_POLICY, eq=False, repr=False, validator=is_instance(CasePolicy)
-    )
+    policy: CasePolicy = attrs.field(default=DEFAULT_CASE_POLICY, eq=False, repr=False)
 
     @classmethod
     def open(
@@ -538,11 +525,11 @@ class CaseRegister(Register):
     def __init__(self, *, exclusive: Iterable[frozenset[Programme]] = DEFAULT_EXCLUSIVE) -> None:
         super().__init__()
         if isinstance(exclusive, str) or not isinstance(exclusive, Iterable):
-            raise _wrong_type("exclusive", exclusive, "Iterable[frozenset[Programme]]")
+            raise type_error("exclusive", exclusive, "Iterable[frozenset[Programme]]")
         groups = list(exclusive)
         for group in groups:
             if not isinstance(group, frozenset) or not all(isinstance(p, Programme) for p in group):
-                raise _wrong_type("exclusive", group, "frozenset[Programme]")
+                raise type_error("exclusive", group, "frozenset[Programme]")
         self._cases: dict[str, Case] = {}
         self._exclusive = frozenset(groups)
 
@@ -564,7 +551,7 @@ class CaseRegister(Register):
         minzheng.errors.RuleViolation: case：没有编号为X的案件
         """
         if not isinstance(case_id, str):
-            raise _wrong_type("case_id", case_id, "str")
+            raise type_error("case_id", case_id, "str")
         try:
             return self._cases[case_id]
         except KeyError:
@@ -601,7 +588,7 @@ class CaseRegister(Register):
         1
         """
         if not isinstance(case, Case):
-            raise _wrong_type("case", case, "Case")
+            raise type_error("case", case, "Case")
         if case.case_id in self._cases:
             raise _violation("case.duplicate", case_id=case.case_id)
         if case.approved_on is not None and case.ended_on is None:

@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_MONTHS, within
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, CodeEnum, Relationship
 from minzheng.dates import Month
 from minzheng.errors import InvalidValue
@@ -98,7 +99,7 @@ class SupplementCategory(CodeEnum):
     SERIOUS_ILLNESS = "serious_illness", "重病患者"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Supplement:
     """A 分类施保 supplement: a share of the standard (or a fixed rate) for qualifying members.
 
@@ -188,7 +189,7 @@ def _check_positive(_: object, attribute: attrs.Attribute[Any], value: object) -
             raise InvalidValue("value.invalid", field=attribute.name, value=v)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DibaoRules:
     """One version of the national 低保 procedure rules: the review cycles of the 2021 办法.
 
@@ -223,7 +224,7 @@ DIBAO_2021 = DibaoRules(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DibaoPolicy:
     """The local parameters of 低保.
 

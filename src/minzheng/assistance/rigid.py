@@ -28,6 +28,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._bounds import MAX_MONTHS, within
+from minzheng._validators import typed_fields
 from minzheng.dates import Month, statutory_deadline
 from minzheng.i18n import format_percent
 from minzheng.money import TO_FEN, Rate, parse_amount, share
@@ -49,7 +50,7 @@ __all__ = ["EXCLUDING_PROGRAMMES", "RIGID_2024", "RigidRules", "decide_rigid_exp
 _MEASURES = Citation(instrument=Instrument.RIGID_EXPENDITURE_MEASURES)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RigidRules:
     """One version of the 刚性支出困难家庭认定办法: who is excluded, the look-back, the validity.
 

@@ -43,6 +43,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_DAYS, within
+from minzheng._validators import typed_fields
 from minzheng.assistance.dibao import decide_dibao
 from minzheng.codes import Area, CodeEnum, DisabilityCategory, Relationship
 from minzheng.codes.relationship import RelationshipKind
@@ -174,7 +175,7 @@ def self_care_tier(failed: Iterable[DailyActivity]) -> SelfCareTier:
     return SelfCareTier.PARTIAL_CARE if count <= 3 else SelfCareTier.FULL_CARE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TekunRules:
     """One version of the 特困 recognition rules, with every statutory number it uses.
 
@@ -248,7 +249,7 @@ def tekun_rules_on(
     return in_force(on, versions)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ObligorFacts:
     """What the bureau established about one legal obligor, to judge their capacity (§5.2).
 
@@ -272,7 +273,7 @@ class ObligorFacts:
     provincial_ground: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TekunPolicy:
     """Local parameters of 特困.
 

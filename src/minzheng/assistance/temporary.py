@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, CodeEnum, Relationship
 from minzheng.errors import InvalidValue
 from minzheng.money import TO_FEN, RoundingPolicy, parse_amount
@@ -76,7 +77,7 @@ def _check_months(_: object, attribute: attrs.Attribute[Any], value: Mapping[Any
             raise InvalidValue("value.invalid", field=attribute.name, value=months)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TemporaryPolicy:
     """Local caps and floors, in months of the monthly 低保 standard, per kind, and how they count.
 

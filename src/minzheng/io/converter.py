@@ -47,6 +47,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from minzheng._bounds import within
+from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum, all_code_enums
 from minzheng.dates import Month
 from minzheng.errors import (
@@ -74,7 +75,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Limits:
     """Bounds on what :func:`from_json` and :func:`from_dict` accept; each breach is a clear error.
 

@@ -40,6 +40,7 @@ from typing import Any, Generic, Literal, TypeVar
 import attrs
 
 from minzheng._extras import require
+from minzheng._validators import typed_fields
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
 from minzheng.io._cells import cell_text, write_csv, write_xlsx
 from minzheng.io._limits import LoadLimits
@@ -58,7 +59,7 @@ _XLSX_COLUMNS = 16_384  # columns in an Excel sheet
 _PLAIN = {MARK + "io.unclosed_quote", MARK + "io.too_large"}  # line numbers, limits
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed_fields)
 class RejectedRow:
     """A row that could not become a record: its number, its cells, and every error in it.
 
@@ -102,7 +103,7 @@ def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
     return mask_numbers(value)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=typed_fields)
 class LoadResult(Generic[T]):
     """Accepted records and rejected rows; ``read`` is always their sum.
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship, Sex
 from minzheng.errors import InconsistentRecord, InvalidValue
 from minzheng.ids import ResidentId
@@ -107,7 +108,7 @@ def _check_size(instance: RosterRow, attribute: attrs.Attribute[Any], value: int
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RosterRow:
     """One person on a roster: household, identity, relationship, programme, income and amount.
 

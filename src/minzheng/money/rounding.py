@@ -31,6 +31,7 @@ from decimal import (
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.errors import InvalidAmount, UnknownCode
 
 __all__ = [
@@ -62,7 +63,7 @@ def _check_mode(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise UnknownCode("rounding.unknown", field=attribute.name, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RoundingPolicy:
     """Round an amount to a multiple of ``quantum`` with a ``decimal`` rounding ``mode``.
 

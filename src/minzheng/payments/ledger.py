@@ -27,9 +27,9 @@ from decimal import Decimal
 import attrs
 
 from minzheng._locking import Register
-from minzheng._typecheck import is_instance
+from minzheng._validators import type_error, typed_fields
 from minzheng.dates import Month
-from minzheng.errors import InvalidValue, RuleViolation
+from minzheng.errors import RuleViolation
 from minzheng.payments.records import Disbursement, DisbursementKind
 from minzheng.programmes import Programme
 from minzheng.rules import Citation, Instrument, refusal
@@ -41,29 +41,19 @@ _LOCAL = Citation(instrument=Instrument.LOCAL_RULE)
 
 def _check_disbursement(value: object) -> None:
     if not isinstance(value, Disbursement):
-        raise InvalidValue(
-            "value.type",
-            field="disbursement",
-            value=type(value).__name__,
-            params={"expected": "Disbursement"},
-        )
+        raise type_error("disbursement", value, "Disbursement")
 
 
 def _disbursements(items: Iterable[Disbursement]) -> tuple[Disbursement, ...]:
     if isinstance(items, str) or not isinstance(items, Iterable):
-        raise InvalidValue(
-            "value.type",
-            field="disbursements",
-            value=type(items).__name__,
-            params={"expected": "tuple[Disbursement, ...]"},
-        )
+        raise type_error("disbursements", items, "tuple[Disbursement, ...]")
     found = tuple(items)
     for item in found:
         _check_disbursement(item)
     return found
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Batch:
     """The disbursements of one programme for one month (a payroll batch, 发放批次).
 
@@ -71,8 +61,8 @@ class Batch:
     Decimal('0')
     """
 
-    programme: Programme = attrs.field(validator=is_instance(Programme))
-    month: Month = attrs.field(validator=is_instance(Month))
+    programme: Programme
+    month: Month
     disbursements: tuple[Disbursement, ...] = attrs.field(converter=_disbursements)
 
     @property

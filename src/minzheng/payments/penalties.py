@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+from minzheng._validators import type_error
 from minzheng.errors import InvalidAmount, InvalidValue, RuleViolation
 from minzheng.money import TO_FEN, RoundingPolicy
 from minzheng.programmes import Programme
@@ -55,12 +56,7 @@ def _multiple(value: object) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise InvalidValue(
-            "value.type",
-            field="multiple",
-            value=type(value).__name__,
-            params={"expected": "int、Decimal"},
-        )
+        raise type_error("multiple", value, "int、Decimal")
     multiple = Decimal(value)
     low, high = FINE_MULTIPLES
     if not multiple.is_finite() or not low <= multiple <= high:
@@ -113,16 +109,9 @@ def decide_fraud_penalty(
     if not obtained.is_finite() or obtained < 0:
         raise InvalidAmount("amount.invalid", field="obtained", value=str(obtained))
     if not isinstance(programme, Programme):
-        raise InvalidValue(
-            "value.type",
-            field="programme",
-            value=type(programme).__name__,
-            params={"expected": "Programme"},
-        )
+        raise type_error("programme", programme, Programme)
     if not isinstance(subject, str):
-        raise InvalidValue(
-            "value.type", field="subject", value=type(subject).__name__, params={"expected": "str"}
-        )
+        raise type_error("subject", subject, str)
     if not isinstance(on, datetime.date) or isinstance(on, datetime.datetime):
         raise InvalidValue("date.type", field="on", value=type(on).__name__)
     chosen = _multiple(multiple)

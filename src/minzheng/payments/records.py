@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import attrs
 
-from minzheng._typecheck import is_amount, is_date, is_instance
+from minzheng._validators import is_amount, is_date, type_error, typed_fields
 from minzheng.codes import Area, CodeEnum
 from minzheng.dates import Month
 from minzheng.errors import InvalidAmount, InvalidValue
@@ -68,9 +68,7 @@ def monthly_share(yearly: Decimal, month: Month) -> Decimal:
     if isinstance(yearly, float) or not isinstance(yearly, Decimal) or not yearly.is_finite():
         raise InvalidAmount("amount.invalid", field="yearly", value=str(yearly))
     if not isinstance(month, Month):
-        raise InvalidValue(
-            "value.type", field="month", value=type(month).__name__, params={"expected": "Month"}
-        )
+        raise type_error("month", month, "Month")
     with decimal.localcontext(_WIDE):  # exact for any amount a Rate accepts
         exact = yearly / 12
         share = MONTHLY_SHARE_ROUNDING(exact)
@@ -133,21 +131,16 @@ class DisbursementKind(CodeEnum):
 def _check_validity(
     instance: Entitlement, attribute: attrs.Attribute[Month | None], value: Month | None
 ) -> None:
-    is_instance(Month, optional=True)(instance, attribute, value)
     if value is not None and value < instance.valid_from:
         raise InvalidValue("record.inconsistent", field="valid_to", value=str(value))
 
 
 def _check_rate(instance: object, attribute: attrs.Attribute[Rate], value: Rate) -> None:
-    is_instance(Rate)(instance, attribute, value)
     if value.amount < 0:
         raise InvalidAmount("amount.invalid", field=attribute.name, value=str(value))
 
 
-_str = is_instance(str)
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Entitlement:
     """Who is owed what under which programme, per month, from ``valid_from`` to ``valid_to`` (inclusive).
 
@@ -164,21 +157,17 @@ class Entitlement:
     (Decimal('0'), Decimal('860'))
     """
 
-    entitlement_id: str = attrs.field(validator=_str)
-    beneficiary: str = attrs.field(validator=_str, repr=repr_key)
-    programme: Programme = attrs.field(validator=is_instance(Programme))
+    entitlement_id: str
+    beneficiary: str = attrs.field(repr=repr_key)
+    programme: Programme
     monthly: Rate = attrs.field(validator=_check_rate)
-    valid_from: Month = attrs.field(validator=is_instance(Month))
+    valid_from: Month
     valid_to: Month | None = attrs.field(default=None, validator=_check_validity)
-    division: str = attrs.field(default="", validator=_str)
-    area: Area = attrs.field(default=Area.UNIFIED, validator=is_instance(Area))
-    funding: FundingSource = attrs.field(
-        default=FundingSource.COUNTY, validator=is_instance(FundingSource)
-    )
-    decision: Decision | None = attrs.field(
-        default=None, eq=False, repr=False, validator=is_instance(Decision, optional=True)
-    )
-    revoked: bool = attrs.field(default=False, validator=is_instance(bool))
+    division: str = ""
+    area: Area = Area.UNIFIED
+    funding: FundingSource = FundingSource.COUNTY
+    decision: Decision | None = attrs.field(default=None, eq=False, repr=False)
+    revoked: bool = False
 
     def covers(self, month: Month) -> bool:
         """Whether ``month`` is within the entitlement.
@@ -239,7 +228,7 @@ class Entitlement:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Disbursement:
     """One payment for one month: regular, back-pay (positive) or recovery (negative).
 
@@ -249,21 +238,15 @@ class Disbursement:
     (('HH1', <Programme.DIBAO: 'dibao'>, Month(2025, 4)), 'regular', 'issued')
     """
 
-    entitlement_id: str = attrs.field(validator=_str)
-    beneficiary: str = attrs.field(validator=_str, repr=repr_key)
-    programme: Programme = attrs.field(validator=is_instance(Programme))
-    month: Month = attrs.field(validator=is_instance(Month))
+    entitlement_id: str
+    beneficiary: str = attrs.field(repr=repr_key)
+    programme: Programme
+    month: Month
     amount: Decimal = attrs.field(validator=is_amount())
-    kind: DisbursementKind = attrs.field(
-        default=DisbursementKind.REGULAR, validator=is_instance(DisbursementKind)
-    )
-    status: PaymentStatus = attrs.field(
-        default=PaymentStatus.ISSUED, validator=is_instance(PaymentStatus)
-    )
-    funding: FundingSource = attrs.field(
-        default=FundingSource.COUNTY, validator=is_instance(FundingSource)
-    )
-    division: str = attrs.field(default="", validator=_str)
+    kind: DisbursementKind = DisbursementKind.REGULAR
+    status: PaymentStatus = PaymentStatus.ISSUED
+    funding: FundingSource = FundingSource.COUNTY
+    division: str = ""
     paid_on: datetime.date | None = attrs.field(default=None, validator=is_date(optional=True))
 
     def __attrs_post_init__(self) -> None:

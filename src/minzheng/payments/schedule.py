@@ -28,6 +28,7 @@ from typing import TypeVar
 
 import attrs
 
+from minzheng._validators import type_error
 from minzheng.assistance.cases import Case, CaseAction
 from minzheng.codes import Area
 from minzheng.dates import Month
@@ -89,19 +90,13 @@ def schedule(
 _T = TypeVar("_T")
 
 
-def _wrong_type(field: str, value: object, expected: str) -> InvalidValue:
-    return InvalidValue(
-        "value.type", field=field, value=type(value).__name__, params={"expected": expected}
-    )
-
-
 def _all(items: Iterable[_T], kind: type[_T], field: str) -> list[_T]:
     if isinstance(items, str) or not isinstance(items, Iterable):
-        raise _wrong_type(field, items, f"Iterable[{kind.__name__}]")
+        raise type_error(field, items, f"Iterable[{kind.__name__}]")
     found = list(items)
     for item in found:
         if not isinstance(item, kind):
-            raise _wrong_type(field, item, kind.__name__)
+            raise type_error(field, item, kind.__name__)
     return found
 
 
@@ -200,7 +195,7 @@ def case_entitlements(
     ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06']
     """
     if not isinstance(case, Case):
-        raise _wrong_type("case", case, "Case")
+        raise type_error("case", case, "Case")
     approval = next((e for e in case.events if e.action is CaseAction.APPROVE), None)
     decision = None if approval is None else approval.decision
     if decision is None:
@@ -246,9 +241,9 @@ def reconcile(
     [Decimal('-605'), Decimal('-605')]
     """
     if not isinstance(ledger, Ledger):
-        raise _wrong_type("ledger", ledger, "Ledger")
+        raise type_error("ledger", ledger, "Ledger")
     if not isinstance(through, Month):
-        raise _wrong_type("through", through, "Month")
+        raise type_error("through", through, "Month")
     by_pair: dict[tuple[str, Programme], list[Entitlement]] = {}
     for e in _all(entitlements, Entitlement, "entitlements"):
         by_pair.setdefault((e.beneficiary, e.programme), []).append(e)

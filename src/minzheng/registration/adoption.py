@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from minzheng._bounds import MAX_AGE, MAX_PERSONS, within
+from minzheng._bounds import MAX_AGE, MAX_DAYS, MAX_PERSONS, within
 from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
@@ -76,7 +76,7 @@ class AdopteeCategory(CodeEnum):
     PARENTS_IN_DIFFICULTY = "parents_in_difficulty", "生父母有特殊困难无力抚养的子女"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Adopter:
     """An adopter and the facts art. 1098 asks about (``overseas_chinese``: a 华侨, art. 1099 ¶2).
 
@@ -111,8 +111,8 @@ class AdoptionRules:
     limit_with_children: int = attrs.field(default=1, validator=within(0, MAX_PERSONS))
     age_gap: int = attrs.field(default=40, validator=within(0, MAX_AGE))
     consent_age: int = attrs.field(default=8, validator=within(0, MAX_AGE))
-    review_days: int = 30
-    foundling_notice_days: int = 60
+    review_days: int = attrs.field(default=30, validator=within(0, MAX_DAYS))
+    foundling_notice_days: int = attrs.field(default=60, validator=within(0, MAX_DAYS))
 
 
 #: The Civil Code in force from 2021-01-01.

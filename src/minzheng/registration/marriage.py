@@ -48,6 +48,7 @@ import attrs
 
 from minzheng._bounds import MAX_AGE, within
 from minzheng._locking import Register, locked
+from minzheng._validators import to_frozenset, typed_fields
 from minzheng.codes import CodeEnum, Sex
 from minzheng.dates import AgeCountsFrom, HolidayCalendar, age_on, statutory_deadline
 from minzheng.errors import RuleViolation
@@ -138,7 +139,7 @@ class ReissueKind(CodeEnum):
     RECORD_CERTIFICATE = "record_certificate", "婚姻登记记录证明"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MarriageRules:
     """One version of the marriage registration rules, with their statutory numbers.
 
@@ -209,7 +210,7 @@ def marriage_rules_on(
     return current[-1] if current else ordered[0]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class MarriageRecord:
     """A registered marriage; ``ended_on`` and ``ended_by`` once a divorce or a death ends it.
 
@@ -252,7 +253,7 @@ class DivorceStatus(CodeEnum):
     LAPSED = "lapsed", "婚姻关系已终止，申请终结"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DivorceApplication:
     """A divorce application received on ``received_on``; withdrawn or certified on a date, or neither.
 
@@ -312,10 +313,10 @@ class DivorceApplication:
 
 
 def _names(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(items)
+    return to_frozenset(items)  # type: ignore[no-any-return]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DivorceAgreement:
     """The written divorce agreement both parties sign (离婚协议书, art. 1076).
 
@@ -337,7 +338,7 @@ class DivorceAgreement:
     voluntary: bool = True
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReissueRecord:
     """A reissue the registry handled: what was asked for and what was issued.
 

@@ -30,13 +30,15 @@ from __future__ import annotations
 import datetime
 from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
-from minzheng._bounds import MAX_SCORE, within
+from minzheng._bounds import MAX_AGE, MAX_ARTICLE, MAX_COUNT, MAX_DAYS, MAX_SCORE, within
 from minzheng._validators import typed_fields
 from minzheng.codes import CodeEnum
 from minzheng.dates import statutory_deadline
+from minzheng.errors import InvalidValue
 from minzheng.i18n import format_percent
 from minzheng.ids import CreditCode
 from minzheng.ids.credit_code import OrgKind, check_org_kind
@@ -199,7 +201,7 @@ def _mask(value: str | None) -> str:
     return repr(mask_name(value)) if value else "None"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class SocialOrganisation:
     """A registered social organisation; its credit code must carry the category of its type.
 
@@ -236,7 +238,7 @@ class SocialOrganisation:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AnnualInspection:
     """One year's inspection (or annual report) of an organisation.
 
@@ -250,6 +252,17 @@ class AnnualInspection:
     submitted_on: datetime.date | None = None
 
 
+def _month_day(_: object, attribute: attrs.Attribute[tuple[int, int]], value: object) -> None:
+    """A (month, day) that exists in every year (29 February does not)."""
+    pair: Any = value
+    try:
+        datetime.date(2001, pair[0], pair[1])
+        if len(pair) != 2:
+            raise ValueError
+    except (TypeError, ValueError, IndexError, KeyError):
+        raise InvalidValue("value.invalid", field=attribute.name, value=str(value)[:20]) from None
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReportDeadline:
     """When last year's work report is due: (month, day) of the following year.
@@ -258,9 +271,9 @@ class ReportDeadline:
     (3, 31)
     """
 
-    supervising_unit: tuple[int, int]
-    registry: tuple[int, int]
-    article: int
+    supervising_unit: tuple[int, int] = attrs.field(validator=_month_day)
+    registry: tuple[int, int] = attrs.field(validator=_month_day)
+    article: int = attrs.field(validator=within(1, MAX_ARTICLE))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -276,15 +289,15 @@ class OrganisationRules:
 
     name: str
     effective: datetime.date
-    group_members: int = 50
-    group_unit_members: int = 30
+    group_members: int = attrs.field(default=50, validator=within(0, MAX_COUNT))
+    group_unit_members: int = attrs.field(default=30, validator=within(0, MAX_COUNT))
     activity_funds_national: Decimal = Decimal("100000")
     activity_funds_local: Decimal = Decimal("30000")
-    founding_decision_days: int = 60
-    change_days: int = 30
-    deregistration_days: int = 15
-    evaluation_wait_years: int = 2
-    grade_valid_years: int = 5
+    founding_decision_days: int = attrs.field(default=60, validator=within(0, MAX_DAYS))
+    change_days: int = attrs.field(default=30, validator=within(0, MAX_DAYS))
+    deregistration_days: int = attrs.field(default=15, validator=within(0, MAX_DAYS))
+    evaluation_wait_years: int = attrs.field(default=2, validator=within(0, MAX_AGE))
+    grade_valid_years: int = attrs.field(default=5, validator=within(0, MAX_AGE))
     reports: dict[OrgType, ReportDeadline] = attrs.field(factory=dict)
     foundation_funds: dict[FoundationType, Decimal] = attrs.field(factory=dict)
 
@@ -321,9 +334,9 @@ class CharityRules:
 
     name: str
     effective: datetime.date
-    registration_days: int = 30
-    recognition_days: int = 20
-    fundraising_wait_years: int = 1
+    registration_days: int = attrs.field(default=30, validator=within(0, MAX_DAYS))
+    recognition_days: int = attrs.field(default=20, validator=within(0, MAX_DAYS))
+    fundraising_wait_years: int = attrs.field(default=1, validator=within(0, MAX_AGE))
     spending_share: Decimal = Decimal("0.7")
     admin_share: Decimal = Decimal("0.1")
 
@@ -571,7 +584,7 @@ def dormant_organisations(
     ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class EvaluationCutoff:
     """The minimum score of a grade (local).
 

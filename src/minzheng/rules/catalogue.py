@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from minzheng._validators import typed_fields
 from minzheng.i18n import translate
 from minzheng.rules.citations import Citation, Instrument
 from minzheng.rules.templates import REASON_TEMPLATES
@@ -140,7 +141,7 @@ _CODE: dict[str, Citation] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReasonEntry:
     """One reason code: its Simplified Chinese template (the msgid) and usual citation.
 

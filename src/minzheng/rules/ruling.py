@@ -26,12 +26,13 @@ from __future__ import annotations
 import datetime
 import functools
 import warnings
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, NoReturn, ParamSpec, Protocol, TypeVar
 
 import attrs
 
+from minzheng._validators import is_date, typed_fields
 from minzheng.errors import InvalidDate, InvalidValue, RuleViolation
 from minzheng.money import Rate, RoundingPolicy
 from minzheng.privacy import repr_key
@@ -74,13 +75,11 @@ def as_date(value: object, field: str = "on") -> datetime.date:
     return value
 
 
-def _check_on(_: object, attribute: attrs.Attribute[datetime.date], value: object) -> None:
-    as_date(value, attribute.name)
-
-
-def _check_matter(_: object, attribute: attrs.Attribute[Matter], value: object) -> None:
-    if not isinstance(value, Matter):
-        raise InvalidValue("value.invalid", field="programme", value=value)
+def _reasons(value: object) -> object:
+    """A fresh list of the reasons given (a tuple or any iterable); other values are left to the type check."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return value
+    return list(value)
 
 
 def refusal(
@@ -100,7 +99,7 @@ def refusal(
     return RuleViolation(code, reasons=[reason], field=field, params=text)
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, field_transformer=typed_fields)
 class Ruling:
     """The argument of one rule for one subject on one date, built step by step.
 
@@ -111,7 +110,13 @@ class Ruling:
         standard: the standard applied, if any.
         citation: the default citation of the reasons recorded.
         rule_version: which version of the rules applies.
-        reasons: the reasons recorded so far, in order.
+        reasons: the reasons recorded so far, in order (given reasons are copied into a new list).
+
+    A ruling is mutable — it is built step by step — but typed: every field, when
+    given, evolved or assigned, has the type its annotation says (the reasons a
+    :class:`~minzheng.rules.Reason` each), or a :class:`~minzheng.errors.MinzhengError`
+    is raised; a date that is not a ``datetime.date`` is an
+    :class:`~minzheng.errors.InvalidDate`.
 
     >>> from minzheng.programmes import Programme
     >>> r = Ruling(matter=Programme.TEKUN, on=datetime.date(2025, 1, 1), subject="P")
@@ -119,13 +124,13 @@ class Ruling:
     False
     """
 
-    matter: Matter = attrs.field(validator=_check_matter)
-    on: datetime.date = attrs.field(validator=_check_on)
+    matter: Matter
+    on: datetime.date = attrs.field(validator=is_date())
     subject: str = attrs.field(default="", repr=repr_key)
     standard: StandardUsed | None = None
     citation: Citation | None = None
     rule_version: str = ""
-    reasons: list[Reason] = attrs.field(factory=list)
+    reasons: list[Reason] = attrs.field(factory=list, converter=_reasons)
 
     @classmethod
     def reopen(cls, decision: Decision, *, citation: Citation | None = None) -> Ruling:
