@@ -232,6 +232,9 @@ HAND_BUILT: dict[str, Callable[[], Any]] = {
     "Ruling": lambda: importlib.import_module("minzheng.rules").Ruling(
         matter=Programme.DIBAO, on=datetime.date(2025, 3, 1), subject=ID
     ),
+    "DivisionChange": lambda: importlib.import_module("minzheng.divisions").changes(
+        since=2021, until=2021, under="330100"
+    )[2],
     "ReportDeadline": lambda: importlib.import_module(
         "minzheng.registration.organisations"
     ).ReportDeadline(supervising_unit=(3, 31), registry=(5, 31), article=28),

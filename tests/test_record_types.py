@@ -143,6 +143,12 @@ def _county() -> Any:
 
 
 #: A strategy for valid instances of every public record type that can be built.
+def _hangzhou_2021() -> Any:
+    from minzheng.divisions import changes
+
+    return changes(since=2021, until=2021, under="330100")[2]  # 临平区 carved from 余杭区
+
+
 VALID: dict[str, st.SearchStrategy[Any]] = {
     # assistance
     "Case": _just(
@@ -346,6 +352,10 @@ VALID: dict[str, st.SearchStrategy[Any]] = {
     "StatTable": _just(lambda: StatTable(dimensions=(), measures=(Measure.COUNT,), rows=((3,),))),
     # synth
     "County": st.builds(lambda: _county()),
+    # divisions: real changes from the shipped year-end lists
+    "DivisionChange": _just(lambda: _hangzhou_2021()),
+    "DivisionRef": _just(lambda: _hangzhou_2021().new[0]),
+    "Announcement": _just(lambda: _hangzhou_2021().announcement),
     # welfare
     "AgeBand": _just(lambda: AgeBand(min_age=80, max_age=None)),
     "ChildClassification": _just(lambda: ChildClassification(programme=None, reasons=())),

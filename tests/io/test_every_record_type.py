@@ -140,6 +140,7 @@ def _specific() -> dict[Any, st.SearchStrategy[Any]]:
         from minzheng.payments import Disbursement, Entitlement
         from minzheng.people import Household, Person
         from minzheng.registration import SocialOrganisation
+        from minzheng.registration.organisations import ReportDeadline
         from minzheng.stats import Fact
 
         SPECIFIC.update(
@@ -154,6 +155,12 @@ def _specific() -> dict[Any, st.SearchStrategy[Any]]:
                 SocialOrganisation: mt.organisations(),
                 Fact: mt.facts(),
                 Rate: mt.rates(),
+                ReportDeadline: st.builds(
+                    ReportDeadline,
+                    supervising_unit=st.just((3, 31)),
+                    registry=st.sampled_from([(3, 31), (5, 31), (6, 30)]),
+                    article=st.integers(1, 100),
+                ),
                 Month: mt.months(),
                 ResidentId: mt.resident_ids(),
                 CreditCode: mt.credit_codes(),

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from minzheng._bounds import within
 from minzheng.codes import CodeEnum
 from minzheng.errors import InvalidFormat, InvalidValue
 
@@ -152,7 +153,7 @@ class DivisionChange:
     ((('330110', '330113'),), datetime.date(2021, 3, 11))
     """
 
-    year: int = attrs.field(validator=_typed(int))
+    year: int = attrs.field(validator=[_typed(int), within(1949, 2200)])
     kind: ChangeKind = attrs.field(validator=_typed(ChangeKind))
     old: tuple[DivisionRef, ...] = attrs.field(validator=_tuple_of(DivisionRef))
     new: tuple[DivisionRef, ...] = attrs.field(validator=_tuple_of(DivisionRef))
