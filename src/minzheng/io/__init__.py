@@ -5,11 +5,13 @@
 True
 """
 
+from minzheng.io._text_converter import CODE_WORDS
 from minzheng.io.converter import converter, from_dict, from_json, to_dict, to_json
 from minzheng.io.load import (
     LoadLimits,
     LoadResult,
     RejectedRow,
+    SkippedRow,
     iter_load,
     load,
     text_converter,
@@ -18,11 +20,13 @@ from minzheng.io.roster import COLUMN_PRESETS, RosterRow
 from minzheng.io.schema import json_schema
 
 __all__ = [
+    "CODE_WORDS",
     "COLUMN_PRESETS",
     "LoadLimits",
     "LoadResult",
     "RejectedRow",
     "RosterRow",
+    "SkippedRow",
     "converter",
     "from_dict",
     "from_json",

@@ -36,7 +36,12 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    StructureHandlerNotFoundError,
+)
 
 from minzheng.codes._base import CodeEnum, all_code_enums
 from minzheng.dates import Month
@@ -328,7 +333,13 @@ def structure_with(conv: cattrs.Converter, data: Any, cls: type[T]) -> T:
         raise InvalidRecords(errors, field=cls.__name__) from None
     except MinzhengError as exc:
         raise InvalidRecords([RecordError(path="$", error=exc)], field=cls.__name__) from None
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+    except (
+        TypeError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        StructureHandlerNotFoundError,  # a generic record (LoadResult[T]) has no hook
+    ) as exc:
         raise InvalidRecords(
             [
                 RecordError(
