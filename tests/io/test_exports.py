@@ -435,3 +435,62 @@ def test_identity_number_stored_as_a_number_in_a_workbook(tmp_path: Path) -> Non
     assert [(row, code) for row, _, code, _ in result.errors()] == [
         (2, "resident_id.spreadsheet_number")
     ]
+
+
+# -- townships and villages --------------------------------------------------------------------
+
+PLACES = ["乡镇（街道）", "村（社区）", "户编号", "身份证号", "姓名", "保障类别", "保障金额"]
+PLACED = [
+    ["城关镇", "东关社区", "H1", rid("19700305", 11), "王建国", "低保", "430"],
+    ["城关镇", "东关社区", "H1", rid("19720611", 22), "李秀英", "低保", ""],
+    ["城关镇", "西关村", "H2", rid("19400101", 31), "赵桂兰", "特困", "860"],
+    ["620521101", "620521101201", "H3", rid("19500101", 41), "孙立", "低保", "300"],
+]
+
+
+def test_township_and_village_columns_are_kept(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", [TITLE, PLACES, *PLACED, TOTAL], encoding="utf-8")
+    result = load(path, RosterRow)
+    assert result.ignored_columns == ()
+    assert [(r.township, r.village) for r in result.accepted] == [
+        ("城关镇", "东关社区"),
+        ("城关镇", "东关社区"),
+        ("城关镇", "西关村"),
+        ("620521101", "620521101201"),
+    ]
+    facts = result.facts()
+    assert [f.township for f in facts] == ["城关镇"] * 3 + ["620521101"]
+
+
+def test_counts_by_township_and_village_on_objects_and_frames(tmp_path: Path) -> None:
+    from minzheng.frames import aggregate_frame, facts_frame
+    from minzheng.stats import Measure, aggregate, by_division, by_programme
+
+    path = write_csv(tmp_path / "p.csv", [PLACES, *PLACED], encoding="utf-8")
+    facts = load(path, RosterRow).facts()
+    by_township = aggregate(facts, by=[by_division("township")])
+    assert by_township.rows == (
+        ("620521101", 1, 1, 1, Decimal(300), 1),
+        ("城关镇", 2, 3, 3, Decimal(1290), 3),
+    )
+    by_village = aggregate(
+        facts, by=[by_division("village"), by_programme()], measures=[Measure.PERSONS]
+    )
+    assert {(row[0], row[2]) for row in by_village.rows} == {
+        ("620521101201", 1),
+        ("东关社区", 2),
+        ("西关村", 1),
+    }
+    frame = facts_frame(facts)
+    for dims in ([by_division("township")], [by_division("village"), by_programme()]):
+        assert aggregate_frame(frame, by=dims) == aggregate(facts, by=dims)
+
+
+def test_facts_without_a_township_group_under_empty() -> None:
+    from minzheng.frames import aggregate_frame, facts_frame
+    from minzheng.stats import Fact, aggregate, by_division
+
+    facts = [Fact(person="A"), Fact(person="B", township="城关镇")]
+    dims = [by_division("township")]
+    assert [row[0] for row in aggregate(facts, by=dims).rows] == ["", "城关镇"]
+    assert aggregate_frame(facts_frame(facts), by=dims) == aggregate(facts, by=dims)
