@@ -37,6 +37,8 @@ _KIND_TITLES = {
     "unknown": "无法识别的代码",
 }
 _ID_SHAPE = re.compile(r"^[0-9]{14,19}X?$")
+#: One field: a stable English key, its localised label, its localised text and its JSON value.
+_Field = tuple[str, str, str, Any]
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +56,8 @@ class Inspection:
     fields: tuple[tuple[str, str], ...] = ()
     error: MinzhengError | None = None
     locale: str = "zh_Hans"
+    #: The same fields for machines: stable English keys, ISO dates, official codes.
+    data: tuple[tuple[str, Any], ...] = ()
 
     @property
     def title(self) -> str:
@@ -67,14 +71,20 @@ class Inspection:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the input stays masked unless revealed).
 
-        >>> inspect_code("620521").to_dict()["kind"]
-        'division'
+        ``fields`` has stable English keys and machine values (ISO dates, official
+        codes) whatever the locale; ``labels`` holds the same fields as the
+        localised ``{label: text}`` the terminal shows.
+
+        >>> d = inspect_code("11010519491231002X").to_dict()
+        >>> d["kind"], d["fields"]["birth_date"], d["fields"]["sex"]
+        ('resident_id', '1949-12-31', '2')
         """
         return {
             "input": self.shown,
             "kind": self.kind,
             "valid": self.valid,
-            "fields": dict(self.fields),
+            "fields": dict(self.data),
+            "labels": dict(self.fields),
             "error": self.error.to_dict(self.locale) if self.error else None,
         }
 
@@ -102,79 +112,154 @@ def _years(division: Division, locale: str) -> str:
     return f"{start}–{end}"
 
 
-def _division_fields(division: Division | None, locale: str) -> list[tuple[str, str]]:
+def _division_fields(division: Division | None, locale: str) -> list[_Field]:
     if division is None:
-        return [(t("行政区划", locale), t("不在历史代码表中（可能已撤销）", locale))]
-    return [(t("行政区划", locale), f"{division.code} {division.full_name}")]
+        return [
+            ("division", t("行政区划", locale), t("不在历史代码表中（可能已撤销）", locale), None)
+        ]
+    value = {"code": division.code, "name": division.full_name}
+    return [("division", t("行政区划", locale), f"{division.code} {division.full_name}", value)]
 
 
-def _resident_fields(rid: ResidentId, locale: str) -> list[tuple[str, str]]:
-    fields = [
-        (t("种类", locale), rid.kind.label(locale)),
-        (t("地址码", locale), rid.address_code),
+def _resident_fields(rid: ResidentId, locale: str) -> list[_Field]:
+    fields: list[_Field] = [
+        ("id_kind", t("种类", locale), rid.kind.label(locale), rid.kind.value),
+        ("address_code", t("地址码", locale), rid.address_code, rid.address_code),
         *_division_fields(rid.division, locale),
-        (t("出生日期", locale), format_date(rid.birth_date, locale)),
-        (t("性别", locale), rid.sex.label(locale)),
-        (t("顺序码", locale), rid.sequence),
-        (t("校验码", locale), rid.check_character),
+        (
+            "birth_date",
+            t("出生日期", locale),
+            format_date(rid.birth_date, locale),
+            rid.birth_date.isoformat(),
+        ),
+        ("sex", t("性别", locale), rid.sex.label(locale), rid.sex.value),
+        ("sequence", t("顺序码", locale), rid.sequence, rid.sequence),
+        ("check_character", t("校验码", locale), rid.check_character, rid.check_character),
     ]
     if rid.legacy:
-        fields.append((t("由15位旧号码转换", locale), t("是", locale)))
+        fields.append(("legacy", t("由15位旧号码转换", locale), t("是", locale), True))
     if rid.century_uncertain:
-        fields.append((t("世纪存疑（旧号码百岁老人顺序码）", locale), t("是", locale)))
+        fields.append(
+            (
+                "century_uncertain",
+                t("世纪存疑（旧号码百岁老人顺序码）", locale),
+                t("是", locale),
+                True,
+            )
+        )
     return fields
 
 
-def _credit_fields(code: CreditCode, locale: str) -> list[tuple[str, str]]:
+def _credit_fields(code: CreditCode, locale: str) -> list[_Field]:
     kind = code.org_kind
     if code.is_national:
         registering = f"{code.division_code} {t('全国', locale)}"
     else:
         found = code.division
         registering = f"{code.division_code} {found.full_name if found else ''}".strip()
+    authority = code.authority
     return [
-        (t("登记管理部门", locale), f"{code.authority.value} {code.authority.label(locale)}"),
-        (t("机构类别", locale), f"{code.value[1]} {kind.label(locale) if kind else ''}".strip()),
-        (t("登记管理机关", locale), registering),
-        (t("组织机构代码", locale), code.organisation_code),
-        (t("校验码", locale), code.value[17]),
+        (
+            "authority",
+            t("登记管理部门", locale),
+            f"{authority.value} {authority.label(locale)}",
+            authority.value,
+        ),
+        (
+            "organisation_kind",
+            t("机构类别", locale),
+            f"{code.value[1]} {kind.label(locale) if kind else ''}".strip(),
+            code.value[1],
+        ),
+        ("registering_division", t("登记管理机关", locale), registering, code.division_code),
+        (
+            "organisation_code",
+            t("组织机构代码", locale),
+            code.organisation_code,
+            code.organisation_code,
+        ),
+        ("check_character", t("校验码", locale), code.value[17], code.value[17]),
     ]
 
 
-def _certificate_fields(cert: DisabilityCertificateNo, locale: str) -> list[tuple[str, str]]:
+def _certificate_fields(cert: DisabilityCertificateNo, locale: str) -> list[_Field]:
+    holder = str(cert.resident_id)
     return [
-        (t("持证人身份号码", locale), str(cert.resident_id)),
-        (t("残疾类别", locale), f"{cert.category.value} {cert.category.label(locale)}"),
-        (t("残疾等级", locale), f"{cert.grade.value} {cert.grade.label(locale)}"),
+        ("holder", t("持证人身份号码", locale), holder, holder),
+        (
+            "disability_category",
+            t("残疾类别", locale),
+            f"{cert.category.value} {cert.category.label(locale)}",
+            cert.category.value,
+        ),
+        (
+            "disability_grade",
+            t("残疾等级", locale),
+            f"{cert.grade.value} {cert.grade.label(locale)}",
+            cert.grade.value,
+        ),
         *_resident_fields(cert.resident_id, locale)[1:5],
     ]
 
 
-def _division_code_fields(code: str, locale: str) -> list[tuple[str, str]]:
+def _division_code_fields(code: str, locale: str) -> list[_Field]:
     division = divisions.get(code)
     parent = division.parent
-    fields = [
-        (t("名称", locale), division.full_name),
-        (t("级别", locale), division.level.label(locale)),
-        (t("有效年份", locale), _years(division, locale)),
+    fields: list[_Field] = [
+        ("name", t("名称", locale), division.full_name, division.full_name),
+        ("level", t("级别", locale), division.level.label(locale), division.level.value),
+        (
+            "years",
+            t("有效年份", locale),
+            _years(division, locale),
+            {"from": division.valid_from, "to": division.valid_to},
+        ),
     ]
     if parent is not None:
-        fields.append((t("上级", locale), f"{parent.code} {parent.name}"))
+        fields.append(
+            (
+                "parent",
+                t("上级", locale),
+                f"{parent.code} {parent.name}",
+                {"code": parent.code, "name": parent.name},
+            )
+        )
     earlier = divisions.history(code)[:-1]
     if earlier:
         fields.append(
-            (t("历史名称", locale), "; ".join(f"{d.name} ({_years(d, locale)})" for d in earlier))
+            (
+                "history",
+                t("历史名称", locale),
+                "; ".join(f"{d.name} ({_years(d, locale)})" for d in earlier),
+                [{"name": d.name, "from": d.valid_from, "to": d.valid_to} for d in earlier],
+            )
         )
     return fields
 
 
-def _stat_fields(code: StatCode, locale: str) -> list[tuple[str, str]]:
-    fields = _division_fields(code.county, locale)
-    fields[0] = (t("所属县级区划", locale), fields[0][1])
+def _stat_fields(code: StatCode, locale: str) -> list[_Field]:
+    (_, _, text, value), *_ = _division_fields(code.county, locale)
+    fields: list[_Field] = [("county", t("所属县级区划", locale), text, value)]
     if code.township_kind is not None:
-        fields.append((t("乡级", locale), f"{code.value[6:9]} {code.township_kind.label(locale)}"))
+        kind = code.township_kind
+        fields.append(
+            (
+                "township",
+                t("乡级", locale),
+                f"{code.value[6:9]} {kind.label(locale)}",
+                {"code": code.value[6:9], "kind": kind.value},
+            )
+        )
     if code.village_kind is not None:
-        fields.append((t("村级", locale), f"{code.value[9:12]} {code.village_kind.label(locale)}"))
+        village = code.village_kind
+        fields.append(
+            (
+                "village",
+                t("村级", locale),
+                f"{code.value[9:12]} {village.label(locale)}",
+                {"code": code.value[9:12], "kind": village.value},
+            )
+        )
     return fields
 
 
@@ -208,4 +293,9 @@ def inspect_code(text: str, *, locale: str = "zh_Hans", reveal: bool = False) ->
             fields = _stat_fields(StatCode.parse(compact), locale)
     except MinzhengError as err:
         return Inspection(valid=False, error=err, **base)
-    return Inspection(valid=True, fields=tuple(fields), **base)
+    return Inspection(
+        valid=True,
+        fields=tuple((label, text) for _, label, text, _ in fields),
+        data=tuple((key, value) for key, _, _, value in fields),
+        **base,
+    )
