@@ -178,3 +178,9 @@ def test_combine_keeps_money_of_groups_absent_from_the_stock() -> None:
     combined = combine(stock, flow)
     assert combined.total(Measure.MONEY) == flow.total(Measure.MONEY)
     assert combined.as_dict(Measure.PERSONS) == {Programme.DIBAO: 5, Programme.TEKUN: 0}
+
+
+def test_sentences_pass_over_facts_with_no_programme() -> None:
+    facts = [Fact(person="A"), Fact(programme=Programme.DIBAO, household="H", person="B")]
+    table = aggregate(facts, by=[by_programme()])
+    assert table.sentences() == ["全县保障城乡低保对象1户1人"]
