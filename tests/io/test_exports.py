@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from minzheng.errors import InvalidValue
 from minzheng.ids.resident_id import calc_check_digit
@@ -494,3 +496,149 @@ def test_facts_without_a_township_group_under_empty() -> None:
     dims = [by_division("township")]
     assert [row[0] for row in aggregate(facts, by=dims).rows] == ["", "城关镇"]
     assert aggregate_frame(facts_frame(facts), by=dims) == aggregate(facts, by=dims)
+
+
+# -- properties: any layout, the same records ---------------------------------------------------
+
+
+POOL = [
+    ["H1", rid("19700305", 11), "王建国", "男", "户主", "农村", "低保", "430"],
+    ["H1", rid("19720611", 22), "李秀英", "女", "配偶", "农村", "低保", ""],
+    ["H2", rid("19400101", 31), "赵桂兰", "男", "户主", "城市", "特困", "860"],
+    ["H3", rid("19580817", 45), "孙立", "男", "户主", "农村", "低保", "1,290.50"],
+    ["H4", rid("19811130", 52), "周敏", "女", "户主", "城镇", "低保", "￥300"],
+]
+PLAIN_HEADER = [
+    "户编号",
+    "身份证号",
+    "姓名",
+    "性别",
+    "与户主关系",
+    "户籍性质",
+    "保障类别",
+    "保障金额",
+]
+TITLE_TEXT = st.text(
+    st.sampled_from("XX县乡年月日低保花名册填报单位：元（）0123456789 "), min_size=1, max_size=20
+)
+FOOTERS = [
+    (["合计", "", "", "", "", "", "", "2880"], "total"),
+    (["总  计", "", "", "", "", "", "", "2880"], "total"),
+    (["制表人：张三", "", "审核人：李四"], "sign_off"),
+    (["填表日期：2025年12月31日"], "sign_off"),
+    (["负责人：", "王五"], "sign_off"),
+    (["注：本表金额单位为元"], "note"),
+]
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> tuple[list[list[str]], list[int], list[tuple[int, str]]]:
+    """A sheet: titles and blanks above the header, people with blank rows, subtotals and footers.
+
+    Returns the rows, the indexes of the people placed, and the expected skipped (row, reason).
+    """
+    rows: list[list[str]] = []
+    for title in draw(st.lists(TITLE_TEXT, max_size=3)):
+        rows.append([title])
+        rows.extend([[]] * draw(st.integers(0, 1)))
+    rows.append(PLAIN_HEADER)
+    people = draw(st.permutations(range(len(POOL))))[: draw(st.integers(0, len(POOL)))]
+    skipped: list[tuple[int, str]] = []
+    for index in people:
+        rows.extend([[]] * draw(st.integers(0, 2)))
+        rows.append(POOL[index])
+        if draw(st.booleans()) and draw(st.booleans()):
+            rows.append(["小计", "", "", "", "", "", "", "1"])
+            skipped.append((len(rows), "total"))
+    for footer, reason in draw(st.lists(st.sampled_from(FOOTERS), max_size=3)):
+        rows.extend([[]] * draw(st.integers(0, 1)))
+        rows.append(footer)
+        skipped.append((len(rows), reason))
+    return rows, list(people), skipped
+
+
+def expected(people: list[int]) -> list[tuple[str, str, str]]:
+    return [(POOL[i][1], POOL[i][2], POOL[i][7]) for i in people]
+
+
+def got(result: Any) -> list[tuple[str, str, str]]:
+    clean = {"1290.50": "1,290.50", "300": "￥300"}
+    return [
+        (r.key, r.name, clean.get(str(r.amount), str(r.amount)) if r.amount is not None else "")
+        for r in result.accepted
+    ]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    layout=layouts(),
+    delimiter=st.sampled_from([",", "\t", ";"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]),
+)
+def test_any_csv_layout_loads_to_the_same_records(
+    layout: tuple[list[list[str]], list[int], list[tuple[int, str]]], delimiter: str, encoding: str
+) -> None:
+    rows, people, skipped = layout
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    result = load(io.BytesIO(buffer.getvalue().encode(encoding)), RosterRow, format="csv")
+    assert result.rejected == ()
+    assert got(result) == expected(people)
+    assert [(s.row, s.reason) for s in result.skipped] == skipped
+    assert result.read == len(people) + len(skipped)
+    assert result.header_row == rows.index(PLAIN_HEADER) + 1
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layout=layouts())
+def test_any_workbook_layout_loads_to_the_same_records(
+    tmp_path_factory: pytest.TempPathFactory,
+    layout: tuple[list[list[str]], list[int], list[tuple[int, str]]],
+) -> None:
+    rows, people, skipped = layout
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value:
+                book.active.cell(r, c, value)
+    path = tmp_path_factory.mktemp("layout") / "sheet.xlsx"
+    book.save(path)
+    result = load(path, RosterRow)
+    assert result.rejected == ()
+    assert got(result) == expected(people)
+    assert [(s.row, s.reason) for s in result.skipped] == skipped
+
+
+WIDE = str.maketrans("0123456789X,.", "０１２３４５６７８９Ｘ，．")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    index=st.integers(0, len(POOL) - 1),
+    wide=st.booleans(),
+    apostrophe=st.booleans(),
+    pad=st.sampled_from(["", " ", "\u3000", "\t"]),
+)
+def test_tolerated_cell_forms_never_change_a_good_record(
+    index: int, wide: bool, apostrophe: bool, pad: str
+) -> None:
+    def dress(cell: str) -> str:
+        text = cell.translate(WIDE) if wide else cell
+        text = ("'" + text) if apostrophe and text else text
+        return pad + text + pad if text else text
+
+    clean = load(
+        io.StringIO(",".join(PLAIN_HEADER) + "\n" + ",".join(f'"{c}"' for c in POOL[index]) + "\n"),
+        RosterRow,
+        format="csv",
+    )
+    dressed = load(
+        io.StringIO(
+            ",".join(PLAIN_HEADER) + "\n" + ",".join(f'"{dress(c)}"' for c in POOL[index]) + "\n"
+        ),
+        RosterRow,
+        format="csv",
+    )
+    assert dressed.rejected == () and dressed.accepted == clean.accepted
