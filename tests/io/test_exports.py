@@ -642,3 +642,12 @@ def test_tolerated_cell_forms_never_change_a_good_record(
         format="csv",
     )
     assert dressed.rejected == () and dressed.accepted == clean.accepted
+
+
+def test_no_known_columns_never_shows_a_row_of_personal_data() -> None:
+    text = f"王建国,{ID},13800001111\n李芳,{LOST},13900002222\n"
+    with pytest.raises(InvalidValue) as err:
+        load(io.StringIO(text), RosterRow, format="csv")
+    shown = err.value.message("en") + str(err.value) + repr(err.value)
+    assert err.value.code == "io.no_known_columns"
+    assert "王建国" not in shown and ID not in shown and "13800001111" not in shown

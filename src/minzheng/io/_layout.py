@@ -215,6 +215,29 @@ def _choose(
     return best
 
 
+_DIGIT_RUN = re.compile(r"\d{6,}")
+
+
+def _seen(head: list[tuple[int, list[Any]]]) -> list[str]:
+    """The cells of the row most like a header, for the error message — never a row of data.
+
+    A row holding six digits in a row (an identity or phone number) is data and is
+    not shown; of the others, the first with two or more cells.
+
+    >>> _seen([(1, ["XX县花名册"]), (2, ["编号", "甲"]), (3, ["1", "620521198502101233"])])
+    ['编号', '甲']
+    >>> _seen([(1, ["王建国", "620521198502101233"])])
+    []
+    """
+    rows = [
+        texts
+        for _, cells in head
+        if (texts := [t for t in (_text(c) for c in cells) if t])
+        and not any(_DIGIT_RUN.search(t) for t in texts)
+    ]
+    return next((r for r in rows if len(r) >= 2), rows[0] if rows else [])
+
+
 def _short(text: str, size: int = 20) -> str:
     return text if len(text) <= size else text[:size] + "…"
 
@@ -295,11 +318,10 @@ def arrange(
         index, header, score = found
         if score == 0:
             _check_header([_text(c) for c in widest], limits)  # too wide is io.too_large
-            seen = [t for t in (_text(c) for c in widest) if t]
             raise InvalidValue(
                 "io.no_known_columns",
                 field="header",
-                value=_listing(seen),
+                value=_listing(_seen(head)) or "—",
                 params={"known": _listing(list(known_names))},
             )
         rest = head[index + 1 :]
