@@ -126,6 +126,9 @@ MESSAGES: dict[str, str] = {
     "io.too_long": "{field}：文字长度{value}超过上限{limit}个字符",
     "io.too_many_errors": "{field}：错误过多，另有{value}个未列出（上限{limit}）",
     "io.utf8": "{field}：不是有效的UTF-8文字：{value}",
+    "io.no_known_columns": "{field}：没有一列能识别（看到的列：{value}）；可识别的列名如：{known}",
+    "io.header_row": "{field}：第{value}行为空或不存在，不能作表头",
+    "io.sheet": "{field}：工作簿中没有这张表：{value}（有：{sheets}）",
     # resident identity numbers (GB 11643)
     "resident_id.type": "{field}：身份号码应为字符串：{value}",
     "resident_id.length": "{field}：身份号码应为18位（或15位旧号码），实为{length}位：{value}",
@@ -135,6 +138,10 @@ MESSAGES: dict[str, str] = {
     "resident_id.birth_date_early": "{field}：出生日期早于{earliest}，不可信：{value}",
     "resident_id.birth_date_future": "{field}：出生日期晚于{as_of}：{value}",
     "resident_id.address": "{field}：地址码首位不能为{digit}：{value}",
+    "resident_id.spreadsheet_number": (
+        "{field}：电子表格把身份号码存成了数字，末几位已丢失（{value}）；"
+        "请把该列设为“文本”格式后重新录入或导出"
+    ),
     # unified social credit codes (GB 32100)
     "credit_code.type": "{field}：统一社会信用代码应为字符串：{value}",
     "credit_code.length": "{field}：统一社会信用代码应为18位，实为{length}位：{value}",

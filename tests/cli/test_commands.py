@@ -163,3 +163,64 @@ def test_demo_works_for_1990_and_refuses_1949_in_one_line(
     assert main(["demo", "--persons", "300", "--year", "1949", "--locale", "en"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "1950" in err and "Traceback" not in err
+
+
+@pytest.fixture
+def county_export(tmp_path: Path) -> Path:
+    """A 低保花名册 as a case system exports it: title, unit row, header on row 3, total, sign-off."""
+    rows = [
+        "XX县2025年12月城乡低保花名册,,,,,,",
+        "填报单位：XX县民政局,,,,,,单位：元",
+        "序号,户编号,身份证号,姓名,与户主关系,保障类别,保障金额",
+        f"1,H1,{rid('19700305', 11)},王建国,户主,低保,330",
+        f"2,H1,{rid('19720611', 22)},李秀英,配偶,低保,",
+        f"3,H2,{rid('19400101', 31)},赵桂兰,户主,特困,1100",
+        "合计,,,,,,1430",
+        "制表人：张三,,审核人：李四,,填表日期：2025年12月31日,,",
+    ]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def test_validate_and_report_count_skipped_rows(
+    county_export: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(county_export), "--locale", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "5 rows read: 3 accepted, 0 rejected" in out
+    assert "Skipped 2 rows" in out
+    assert main(["report", str(county_export)]) == 0
+    out = capsys.readouterr().out
+    assert "全县保障城乡低保对象1户2人" in out and "跳过2行" in out
+
+
+def test_a_file_with_no_known_column_exits_one_naming_the_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("编号,甲,乙\n1,2,3\n", encoding="utf-8")
+    for command in ("validate", "report"):
+        assert main([command, str(path), "--locale", "en"]) == 1
+        err = capsys.readouterr().err
+        assert "no column is recognised" in err and "编号、甲、乙" in err
+
+
+def test_load_then_count_is_two_calls(county_export: Path) -> None:
+    from minzheng.io import RosterRow, load
+    from minzheng.stats import Measure, aggregate, by_programme
+
+    table = aggregate(load(county_export, RosterRow).facts(), by=[by_programme()])
+    assert [(r["programme"].value, r[Measure.MONEY.value]) for r in table.records()] == [
+        ("dibao", 330),
+        ("tekun", 1100),
+    ]
+
+
+def test_load_result_as_frames(county_export: Path) -> None:
+    from minzheng.io import RosterRow, load
+
+    result = load(county_export, RosterRow)
+    assert result.to_arrow().num_rows == 3
+    assert list(result.to_pandas()["name"]) == ["王建国", "李秀英", "赵桂兰"]
+    assert result.to_polars()["household_id"].to_list() == ["H1", "H1", "H2"]

@@ -125,6 +125,8 @@ DIMENSIONS = [
     [by_year()],
     [by_kind()],
     [by_division("province"), by_programme()],
+    [by_division("township"), by_division("village")],
+    [by_division(), by_division("township"), by_programme()],
 ]
 BACKENDS: dict[str, Callable[[Any], Any]] = {
     "pyarrow": lambda t: t,

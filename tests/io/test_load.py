@@ -295,8 +295,16 @@ def test_fuzzed_csv_accounts_for_every_row(rows: list[list[str]], encoding: str)
 @settings(max_examples=40, deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes_never_crash(data: bytes) -> None:
-    result = load(io.BytesIO(data), RosterRow, format="csv")
-    assert result.read == len(result.accepted) + len(result.rejected)
+    result = load(io.BytesIO(b"name,note\n" + data), RosterRow, format="csv")
+    assert result.read == len(result.accepted) + len(result.rejected) + len(result.skipped)
+    code = ""
+    try:
+        alone = load(io.BytesIO(data), RosterRow, format="csv")
+    except InvalidValue as err:  # no header at all: one clear error, never a crash
+        code = err.code
+    else:
+        assert alone.read == len(alone.accepted) + len(alone.rejected) + len(alone.skipped)
+    assert code in ("", "io.no_known_columns")
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".parquet"])

@@ -242,7 +242,7 @@ def test_workbook_claiming_rows_past_the_sheet_is_refused(tmp_path: Path) -> Non
     assert err.value.code == "io.too_large"
 
 
-def test_workbook_with_a_cell_in_the_last_column_stays_narrow(tmp_path: Path) -> None:
+def test_workbook_cell_in_the_last_column_is_reported_as_csv_does(tmp_path: Path) -> None:
     path = _workbook(tmp_path / "wide.xlsx", GOOD)
     wide = b'<c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>'
 
@@ -252,7 +252,8 @@ def test_workbook_with_a_cell_in_the_last_column_stays_narrow(tmp_path: Path) ->
 
     _rewrite_sheet(path, widen)
     result = load(path, RosterRow)
-    assert len(result.accepted) == 3
+    assert len(result.accepted) == 2
+    assert [(row, code) for row, _, code, _ in result.errors()] == [(2, "io.extra_cells")]
 
 
 def test_xls_warnings_stay_off_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

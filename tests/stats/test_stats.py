@@ -234,3 +234,9 @@ def test_pseudonymised_facts_count_the_same_households_and_persons(items: list[F
     hidden = [attrs.evolve(f, person=p(f.person), household=p(f.household)) for f in items]
     by = [by_programme(), by_division("county")]
     assert aggregate(hidden, by=by) == aggregate(items, by=by)
+
+
+def test_sentences_pass_over_facts_with_no_programme() -> None:
+    facts = [Fact(person="A"), Fact(programme=Programme.DIBAO, household="H", person="B")]
+    table = aggregate(facts, by=[by_programme()])
+    assert table.sentences() == ["全县保障城乡低保对象1户1人"]

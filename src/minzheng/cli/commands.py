@@ -63,10 +63,17 @@ RECORD_TYPES: tuple[str, ...] = (
 )
 
 
+#: Problems with a file's data, not with how the command was called: exit status 1.
+_DATA_PROBLEMS = frozenset({"io.no_known_columns"})
+
+
 def _err(error: MinzhengError | ImportError, locale: object) -> int:
-    """Print the problem (an ImportError already names the missing extra); usage status 2."""
+    """Print the problem (an ImportError already names the missing extra); usage status 2.
+
+    A file whose columns are not recognised is a problem with the data: status 1.
+    """
     print(error.message(locale) if isinstance(error, MinzhengError) else error, file=sys.stderr)
-    return 2
+    return 1 if getattr(error, "code", None) in _DATA_PROBLEMS else 2
 
 
 def run_demo(
@@ -150,6 +157,12 @@ def run_validate(
             read=result.read, accepted=len(result.accepted), rejected=len(result.rejected)
         )
     )
+    if result.skipped:
+        print(
+            t("跳过{skipped}行（合计、落款等不是记录的行）", locale).format(
+                skipped=len(result.skipped)
+            )
+        )
     for row, _field, code, message in result.errors(locale)[:limit]:
         print(f"  {t('第{row}行', locale).format(row=row)}  {code}  {message}")
     if rejects and result.rejected:
@@ -172,13 +185,15 @@ def run_report(paths: Sequence[str], *, locale: object = "zh_Hans", scope: str =
     if not paths:
         return 2
     facts: list[Any] = []
-    rejected = 0
+    rejected = skipped = read = 0
     for path in paths:
         try:
             result = load(path, RosterRow, progress=sys.stderr.isatty())
         except (MinzhengError, ImportError) as err:
             return _err(err, locale)
         rejected += len(result.rejected)
+        skipped += len(result.skipped)
+        read += result.read
         facts += [row.to_fact() for row in result.accepted if row.programme is not None]
     table = aggregate(facts, by=[by_programme()], measures=[Measure.HOUSEHOLDS, Measure.PERSONS])
     money = aggregate(facts, by=[by_programme()], measures=[Measure.MONEY])
@@ -199,12 +214,14 @@ def run_report(paths: Sequence[str], *, locale: object = "zh_Hans", scope: str =
     if len(rows) > 1:
         print()
         print(text_table(rows))
-    if rejected:
+    if rejected or skipped:
         print(
             t("共读取{read}行：通过{accepted}行，未通过{rejected}行", locale).format(
-                read=len(facts) + rejected, accepted=len(facts), rejected=rejected
+                read=read, accepted=read - rejected - skipped, rejected=rejected
             )
         )
+    if skipped:
+        print(t("跳过{skipped}行（合计、落款等不是记录的行）", locale).format(skipped=skipped))
     return 1 if rejected else 0
 
 

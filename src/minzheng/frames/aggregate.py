@@ -103,7 +103,7 @@ def _group_columns(frame: Any, by: Sequence[Dimension]) -> tuple[Any, list[str]]
     for index, dim in enumerate(by):
         name = f"g{index}"
         kind = dim.spec[0] if dim.spec else ""
-        if kind in ("programme", "area", "sex", "kind", "month"):
+        if kind in ("programme", "area", "sex", "kind", "month", "township", "village"):
             expr = nw.col(kind).cast(nw.String)
         elif kind == "year":
             expr = nw.col("month").cast(nw.String).str.slice(0, 4)
@@ -167,7 +167,7 @@ def _age_band_expr(on: datetime.date, bands: Sequence[tuple[int, int | None]]) -
 def _decode(dim: Dimension, value: Any) -> Any:
     kind = dim.spec[0] if dim.spec else ""
     if value is None or value == "":
-        return "" if kind in ("division", "kind") else None
+        return "" if kind in ("division", "kind", "township", "village") else None
     if kind in _DECODE:
         return _DECODE[kind](value)
     if kind == "month":

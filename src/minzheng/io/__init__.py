@@ -6,11 +6,13 @@ True
 """
 
 from minzheng.io._cells import write_csv, write_xlsx
+from minzheng.io._text_converter import CODE_WORDS
 from minzheng.io.converter import LIMITS, Limits, converter, from_dict, from_json, to_dict, to_json
 from minzheng.io.load import (
     LoadLimits,
     LoadResult,
     RejectedRow,
+    SkippedRow,
     iter_load,
     load,
     text_converter,
@@ -19,6 +21,7 @@ from minzheng.io.roster import COLUMN_PRESETS, RosterRow
 from minzheng.io.schema import json_schema
 
 __all__ = [
+    "CODE_WORDS",
     "COLUMN_PRESETS",
     "LIMITS",
     "Limits",
@@ -26,6 +29,7 @@ __all__ = [
     "LoadResult",
     "RejectedRow",
     "RosterRow",
+    "SkippedRow",
     "converter",
     "from_dict",
     "from_json",

@@ -2,7 +2,10 @@ r"""Row readers for :func:`~minzheng.io.load`: each yields ``(row number, cells)
 
 A reader never holds the whole file: text is decoded as it is read, workbooks are
 read row by row (after their declared size is checked), Parquet batch by batch.
-The row number is the one the clerk sees — the header is row 1; for CSV the line
+Sheet-like sources (CSV, Excel, Parquet, data frames) yield a *grid* — the cells
+of each row as a list, typed as the file stores them — that
+:func:`~minzheng.io._layout.arrange` turns into records under the header it finds.
+The row number is the one the clerk sees — the sheet's own row number; for CSV the line
 where the record starts, for JSON Lines the line itself. A problem found while
 reading one row is a cell whose key starts with :data:`MARK` followed by the
 error code (``"\x00io.json"``), so the loader rejects that row and goes on
@@ -27,10 +30,10 @@ from typing import IO, Any
 
 from minzheng._extras import require
 from minzheng.errors import InvalidValue
-from minzheng.io._cells import cell_text
+from minzheng.io._layout import Grid
 from minzheng.io._limits import LoadLimits
 
-__all__ = ["MARK", "Rows", "read_rows"]
+__all__ = ["MARK", "Rows", "read_grid", "read_rows"]
 
 MARK = "\u0000"
 Rows = Iterator[tuple[int, dict[str, Any]]]
@@ -51,6 +54,15 @@ def _short(text: str, size: int = 40) -> str:
 
 
 # -- text --------------------------------------------------------------------------------------
+
+
+def _bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark announces (UTF-16 is Excel's "Unicode text"), if any."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
 
 
 def _guess_encoding(window: bytes) -> str:
@@ -120,11 +132,16 @@ def open_text(source: Any, encoding: str | None, newline: str) -> Iterator[IO[st
             binary = io.BytesIO(data)
         if encoding is None:
             if binary.seekable():
-                encoding = _guess_encoding(_first_non_ascii(binary))
+                start = binary.tell()
+                encoding = _bom_encoding(binary.read(4))
+                binary.seek(start)
+                encoding = encoding or _guess_encoding(_first_non_ascii(binary))
             else:
                 head = binary.read(_WINDOW)
                 found = _NON_ASCII.search(head)
-                encoding = _guess_encoding(head[found.start() :] if found else b"")
+                encoding = _bom_encoding(head) or _guess_encoding(
+                    head[found.start() :] if found else b""
+                )
                 binary = io.BufferedReader(_Prefixed(head, binary))
         try:
             text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline=newline)
@@ -141,10 +158,14 @@ class _RecordTooLong(Exception):
 
 
 class _Lines:
-    """Physical lines for ``csv.reader``: counted, and bounded per record."""
+    """Physical lines for ``csv.reader``: counted, and bounded per record.
 
-    def __init__(self, handle: IO[str], limit: int) -> None:
+    ``replay`` holds lines already read (to sniff the delimiter); they come first.
+    """
+
+    def __init__(self, handle: IO[str], limit: int, replay: list[str] | None = None) -> None:
         self.handle, self.limit = handle, limit
+        self.replay = replay or []
         self.line = 0
         self.chars = 0
         self.eof = False
@@ -152,46 +173,68 @@ class _Lines:
     def __iter__(self) -> _Lines:
         return self
 
+    def _readline(self, size: int) -> str:
+        if self.replay:
+            return self.replay.pop(0)
+        return self.handle.readline(size)
+
     def __next__(self) -> str:
-        line = self.handle.readline(self.limit + 1)
+        line = self._readline(self.limit + 1)
         if not line:
             self.eof = True
             raise StopIteration
         self.line += 1
         self.chars += len(line)
         if self.chars > self.limit:
-            while not line.endswith(("\n", "\r")) and (line := self.handle.readline(_WINDOW)):
+            while not line.endswith(("\n", "\r")) and (line := self._readline(_WINDOW)):
                 pass
             raise _RecordTooLong
         return line
 
 
-def _header(cells: list[str], limits: LoadLimits) -> list[str]:
-    header = [h.strip().lstrip("\ufeff") for h in cells]
-    if len(header) > limits.max_columns:
-        raise _too_large("columns", limits.max_columns, len(header))
-    seen: set[str] = set()
-    for h in header:
-        if h and h in seen:
-            raise InvalidValue("io.duplicate_header", field="header", value=_short(h))
-        seen.add(h)
-    return header
+_DELIMITERS = (",", "\t", ";")
+_SNIFF_LINES = 40
 
 
-def _csv_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
+def sniff_delimiter(lines: list[str]) -> str:
+    r"""The delimiter (comma, tab or semicolon) that splits the most sample lines into the same width.
+
+    >>> sniff_delimiter(["标题\n", "姓名\t金额\n", "王建国\t1,290\n"])
+    '\t'
+    >>> sniff_delimiter(["a;b;c\n", "1;2;3\n"]), sniff_delimiter([])
+    (';', ',')
+    """
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        widths: dict[int, int] = {}
+        try:
+            for cells in csv.reader(io.StringIO("".join(lines), newline=""), delimiter=delimiter):
+                if len(cells) > 1:
+                    widths[len(cells)] = widths.get(len(cells), 0) + 1
+        except csv.Error:
+            pass
+        if widths:
+            width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+            if (count, width) > best_score:
+                best, best_score = delimiter, (count, width)
+    return best
+
+
+def _csv_grid(source: Any, encoding: str | None, delimiter: str | None, limits: LoadLimits) -> Grid:
     limit = limits.max_row_chars
     with open_text(source, encoding, newline="") as handle:
-        lines = _Lines(handle, limits.max_row_chars)
-        reader = csv.reader(lines)
-        try:
-            first = next(reader, None)
-        except _RecordTooLong:
-            raise _too_large("header", limits.max_row_chars, "1") from None
-        except csv.Error:
-            first = None
-        if first is None:
-            return
-        header = _header(first, limits)
+        replay: list[str] = []
+        if delimiter is None:
+            size = 0
+            while len(replay) < _SNIFF_LINES and size < _WINDOW:
+                line = handle.readline(limit + 1)
+                if not line:
+                    break
+                replay.append(line)
+                size += len(line)
+            delimiter = sniff_delimiter(replay)
+        lines = _Lines(handle, limits.max_row_chars, replay)
+        reader = csv.reader(lines, delimiter=delimiter)
         while True:
             start, lines.chars = lines.line + 1, 0
             try:
@@ -210,14 +253,8 @@ def _csv_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
             if lines.eof:  # the reader only meets the end inside a quoted field
                 yield start, {MARK + "io.unclosed_quote": (f"{start}-{lines.line}", "")}
                 return
-            if not any(c.strip() for c in cells):
-                continue
-            row: dict[str, Any] = {
-                h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header) if h
-            }
-            if len(cells) > len(header):
-                row[MARK + "io.extra_cells"] = _short(",".join(cells[len(header) :]))
-            yield start, row
+            if any(c.strip() for c in cells):
+                yield start, cells
 
 
 def _jsonl_rows(source: Any, encoding: str | None, limits: LoadLimits) -> Rows:
@@ -276,36 +313,52 @@ def _check_zip(source: Any, limits: LoadLimits) -> None:
         raise _too_large("source", limits.max_unpacked_bytes, f"{_name(source)}: {unpacked}")
 
 
-def _xlsx_rows(source: Any, sheet: str | None, limits: LoadLimits) -> Rows:
+def _xlsx_grid(source: Any, sheet: str | int | None, limits: LoadLimits) -> Grid:
     openpyxl = require("openpyxl", "io")
     _check_zip(source, limits)
     book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     try:
-        ws = book[sheet] if sheet else book.worksheets[0]
+        ws = _pick(book.sheetnames, sheet, lambda name: book[name], book.worksheets)
         ws.reset_dimensions()  # a stale <dimension> would cut the sheet short
-        with contextlib.closing(ws.iter_rows(max_row=1, values_only=True)) as heads:
-            first = [cell_text(h) for h in next(heads, ())]
-        while first and not first[-1]:  # a header row is as wide as its last named column
-            first.pop()
-        header = _header(first, limits)
-        if not header:
-            return
-        blank = (None,) * len(header)
-        rows = ws.iter_rows(min_row=2, max_col=len(header), values_only=True)
+        rows = ws.iter_rows(values_only=True)
         with contextlib.closing(rows):  # its worksheet file stays open until closed
-            for number, cells in enumerate(rows, start=2):
-                if number > limits.max_rows + 1:
+            for number, cells in enumerate(rows, start=1):
+                if number > limits.max_rows + _HEAD_ROOM:
                     raise _too_large("rows", limits.max_rows, number - 1)
-                if cells == blank:  # openpyxl fills a gap in row numbers with such rows
-                    continue
-                texts = [cell_text(c) for c in cells]
-                if any(texts):
-                    yield number, {h: texts[i] for i, h in enumerate(header) if h}
+                if any(c is not None and c != "" for c in cells):
+                    yield number, _trimmed(cells)
     finally:
         book.close()
 
 
-def _xls_rows(source: Any, sheet: str | None, limits: LoadLimits) -> Rows:
+_HEAD_ROOM = 50  # title and header rows above the records, beyond max_rows
+
+
+def _trimmed(cells: Any) -> list[Any]:
+    out = list(cells)
+    while out and (out[-1] is None or out[-1] == ""):
+        out.pop()
+    return out
+
+
+def _pick(names: list[str], sheet: str | int | None, by_name: Any, sheets: Any) -> Any:
+    """The sheet named (or numbered from 0) ``sheet``, else the first; ``io.sheet`` when absent."""
+    if sheet is None:
+        return sheets[0]
+    if isinstance(sheet, int) and not isinstance(sheet, bool):
+        if 0 <= sheet < len(names):
+            return sheets[sheet]
+    elif sheet in names:
+        return by_name(sheet)
+    raise InvalidValue(
+        "io.sheet",
+        field="sheet",
+        value=_short(str(sheet)),
+        params={"sheets": "、".join(_short(n, 20) for n in names[:10])},
+    )
+
+
+def _xls_grid(source: Any, sheet: str | int | None, limits: LoadLimits) -> Grid:
     xlrd = require("xlrd", "io")
     size = _size_of(source)
     if size > limits.max_unpacked_bytes:
@@ -313,56 +366,80 @@ def _xls_rows(source: Any, sheet: str | None, limits: LoadLimits) -> Rows:
     data = Path(source).read_bytes() if isinstance(source, str | os.PathLike) else source.read()
     warnings = io.StringIO()  # xlrd writes its warnings to stdout unless told otherwise
     book = xlrd.open_workbook(file_contents=data, logfile=warnings)
-    ws = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
+    ws = _pick(
+        book.sheet_names(),
+        sheet,
+        book.sheet_by_name,
+        [book.sheet_by_index(i) for i in range(book.nsheets)],
+    )
 
-    def cell(r: int, c: int) -> str:
+    def cell(r: int, c: int) -> Any:
         item = ws.cell(r, c)
         if item.ctype == xlrd.XL_CELL_DATE:
-            return cell_text(xlrd.xldate.xldate_as_datetime(item.value, book.datemode))
-        return cell_text(item.value)
+            return xlrd.xldate.xldate_as_datetime(item.value, book.datemode)
+        if item.ctype == xlrd.XL_CELL_BOOLEAN:
+            return bool(item.value)
+        if item.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+            return None
+        return item.value
 
-    header = _header([cell(0, c) for c in range(ws.ncols)] if ws.nrows else [], limits)
-    if ws.nrows - 1 > limits.max_rows:
+    if ws.nrows - 1 > limits.max_rows + _HEAD_ROOM:
         raise _too_large("rows", limits.max_rows, ws.nrows - 1)
-    for r in range(1, ws.nrows):
-        row = {h: cell(r, c) for c, h in enumerate(header) if h}
-        if any(row.values()):
-            yield r + 1, row
+    for r in range(ws.nrows):
+        cells = _trimmed(cell(r, c) for c in range(ws.ncols))
+        if cells:
+            yield r + 1, cells
 
 
 # -- data frames and Parquet -------------------------------------------------------------------
 
 
-def _frame_rows(frame: Any) -> Rows:
+def _frame_grid(frame: Any) -> Grid:
+    """Row 1 is the frame's column names; its rows follow from row 2 (as if written to a sheet)."""
     nw = require("narwhals", "frames")
     native = nw.from_native(frame, eager_only=True)
-    for number, record in enumerate(native.iter_rows(named=True), start=2):
-        yield number, {str(k): cell_text(v) for k, v in record.items()}
+    yield 1, [str(c) for c in native.columns]
+    for number, record in enumerate(native.iter_rows(named=False), start=2):
+        yield number, list(record)
 
 
-def _parquet_rows(source: Any) -> Rows:
+def _parquet_grid(source: Any) -> Grid:
     pq = require("pyarrow.parquet", "frames")
+    handle = pq.ParquetFile(source)
+    yield 1, list(handle.schema_arrow.names)
     number = 1
-    for batch in pq.ParquetFile(source).iter_batches(batch_size=4096):
-        for record in batch.to_pylist():
+    for batch in handle.iter_batches(batch_size=4096):
+        columns = [column.to_pylist() for column in batch.columns]
+        for values in zip(*columns, strict=True):
             number += 1
-            yield number, {str(k): cell_text(v) for k, v in record.items()}
+            yield number, list(values)
 
 
-def read_rows(
-    kind: str, source: Any, *, encoding: str | None, sheet: str | None, limits: LoadLimits
-) -> Rows:
-    """The reader for ``kind`` (``csv``, ``jsonl``, ``xlsx``, ``xls``, ``parquet``, ``frame``)."""
+def read_grid(
+    kind: str,
+    source: Any,
+    *,
+    encoding: str | None,
+    sheet: str | int | None,
+    delimiter: str | None,
+    limits: LoadLimits,
+) -> Grid:
+    """The grid reader for ``kind`` (``csv``, ``xlsx``, ``xls``, ``parquet``, ``frame``)."""
     if kind == "csv":
-        return _csv_rows(source, encoding, limits)
+        return _csv_grid(source, encoding, delimiter, limits)
+    if kind == "xlsx":
+        return _xlsx_grid(source, sheet, limits)
+    if kind == "xls":
+        return _xls_grid(source, sheet, limits)
+    if kind == "parquet":
+        return _parquet_grid(source)
+    if kind == "frame":
+        return _frame_grid(source)
+    raise InvalidValue("io.format", field="format", value=str(kind))
+
+
+def read_rows(kind: str, source: Any, *, encoding: str | None, limits: LoadLimits) -> Rows:
+    """The reader of records with their own keys (``jsonl``)."""
     if kind == "jsonl":
         return _jsonl_rows(source, encoding, limits)
-    if kind == "xlsx":
-        return _xlsx_rows(source, sheet, limits)
-    if kind == "xls":
-        return _xls_rows(source, sheet, limits)
-    if kind == "parquet":
-        return _parquet_rows(source)
-    if kind == "frame":
-        return _frame_rows(source)
     raise InvalidValue("io.format", field="format", value=str(kind))

@@ -1,8 +1,15 @@
-r"""Load bureau exports — CSV (UTF-8 or GB18030), JSON Lines, Excel, Parquet, data frames — as records.
+r"""Load bureau exports — CSV and TSV, JSON Lines, Excel, Parquet, data frames — as records.
 
-Every row is accounted for: ``result.read == len(result.accepted) + len(result.rejected)``.
-A rejected row keeps its row number (as the clerk sees it: the header is row 1;
-for JSON Lines, the line), its original cells and every problem — field, code and a message in the chosen
+Every row is accounted for: ``result.read == len(result.accepted) + len(result.rejected)
++ len(result.skipped)``. The layout is found without options: the header is the
+row (or two rows, under a merged group cell) among the first 20 that names
+known columns, title and unit rows above it are passed over, and totals
+(合计, 小计 …), sign-off rows (制表人, 审核人, 填表日期 …) and notes are
+*skipped* with their reason — never accepted, never rejected (``header_row=``,
+``sheet=`` and ``skip_footer=`` override what is found). A file where no column
+is recognised is refused (``io.no_known_columns``).
+A rejected row keeps its row number (as the clerk sees it: the sheet's own row
+number, the line for CSV and JSON Lines), its original cells and every problem — field, code and a message in the chosen
 locale — and :meth:`LoadResult.write_rejects` writes them back to CSV or Excel
 to be fixed, with no cell that could run as a formula. Good rows are never
 dropped or altered because of bad ones. Files are read as streams within
@@ -10,10 +17,17 @@ dropped or altered because of bad ones. Files are read as streams within
 one at a time for files larger than memory.
 
 Headers are mapped to fields by ``columns`` (``{"header": "field"}``), on top of
-the Chinese presets of :data:`~minzheng.io.COLUMN_PRESETS`; headers that map to no
-field are ignored and listed in ``result.ignored_columns``. Empty cells count as
-missing. Text cells are read by the record's types: ``"男"`` or ``"1"`` for a sex,
-``"是"``/``"否"`` for yes/no, ``"2025-03-01"`` or ``"2025/3/1"`` for a date.
+the Chinese presets of :data:`~minzheng.io.COLUMN_PRESETS` (spaces, a ``*`` mark
+and a unit such as ``（元）`` in a header are ignored); headers that map to no
+field are ignored and listed in ``result.ignored_columns``. Empty cells (and
+pandas ``NaN``/``NaT``, Polars ``null``) count as missing. Cells are tolerated,
+values are strict: text is NFKC-normalised (full-width digits), trimmed and
+loses a leading apostrophe; then it is read by the record's types: ``"男"`` or
+``"1"`` for a sex, ``"是"``/``"否"`` for yes/no, the words of
+:data:`~minzheng.io.CODE_WORDS` for codes, an Excel date, serial number,
+``2025-3-1``, ``2025.3.1``, ``2025年3月1日`` or ``20250301`` for a date,
+``￥1,290.00元`` for an amount. An identity number the spreadsheet stored as a
+number is ``resident_id.spreadsheet_number``.
 
 >>> import io
 >>> from minzheng.io import RosterRow
@@ -30,9 +44,13 @@ missing. Text cells are read by the record's types: ``"男"`` or ``"1"`` for a s
 
 from __future__ import annotations
 
+import datetime
 import json
+import numbers
 import os
 import re
+import typing
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
@@ -43,18 +61,27 @@ from minzheng._extras import require
 from minzheng._validators import typed_fields
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
 from minzheng.io._cells import cell_text, write_csv, write_xlsx
+from minzheng.io._layout import SKIP, arrange, clean_header, header_variants, is_missing
 from minzheng.io._limits import LoadLimits
-from minzheng.io._readers import MARK, Rows, read_rows
+from minzheng.io._readers import MARK, Rows, read_grid, read_rows
 from minzheng.io._text_converter import text_converter
 from minzheng.io.converter import converter, structure_with
 from minzheng.io.roster import COLUMN_PRESETS
 from minzheng.privacy import mask_numbers, mask_text
 
-__all__ = ["LoadLimits", "LoadResult", "RejectedRow", "iter_load", "load", "text_converter"]
+__all__ = [
+    "LoadLimits",
+    "LoadResult",
+    "RejectedRow",
+    "SkippedRow",
+    "iter_load",
+    "load",
+    "text_converter",
+]
 
 T = TypeVar("T")
 
-_FORMATS = ("csv", "jsonl", "xlsx", "xls", "parquet")
+_FORMATS = ("csv", "tsv", "jsonl", "xlsx", "xls", "parquet")
 _XLSX_COLUMNS = 16_384  # columns in an Excel sheet
 _PLAIN = {MARK + "io.unclosed_quote", MARK + "io.too_large"}  # line numbers, limits
 
@@ -103,9 +130,29 @@ def _mask_cell(value: str, *, personal: bool, field: str | None) -> str:
     return mask_numbers(value)
 
 
+@attrs.frozen(field_transformer=typed_fields)
+class SkippedRow:
+    """A row under the header that is not a record, and why (no cell of it is kept).
+
+    ``reason`` is one of ``total`` (合计, 小计, 总计 …), ``sign_off`` (制表人,
+    审核人, 填表日期 …), ``note`` (注：…), ``repeated_header`` (the header again,
+    as page breaks repeat it) and ``footer`` (one of the last rows ``skip_footer=``
+    names).
+
+    >>> SkippedRow(row=52, reason="total")
+    SkippedRow(row=52, reason='total')
+    """
+
+    row: int
+    reason: str
+
+
 @attrs.frozen(repr=False, field_transformer=typed_fields)
 class LoadResult(Generic[T]):
-    """Accepted records and rejected rows; ``read`` is always their sum.
+    """Accepted records, rejected rows and skipped rows; ``read`` is always their sum.
+
+    ``header_row`` is the sheet row the header was found on (its last row for a
+    two-row header; ``None`` for JSON Lines or when nothing was read).
 
     ``repr`` gives the counts only (the records hold personal data).
     ``personal_columns`` maps the headers of personal data (identity number,
@@ -123,20 +170,25 @@ class LoadResult(Generic[T]):
     ignored_columns: tuple[str, ...]
     personal_columns: Mapping[str, str] = attrs.field(factory=dict)
 
+    skipped: tuple[SkippedRow, ...] = ()
+    header_row: int | None = None
+
     def __repr__(self) -> str:
         return (
             f"LoadResult(read={self.read}, accepted={len(self.accepted)}, "
-            f"rejected={len(self.rejected)}, ignored_columns={self.ignored_columns!r})"
+            f"rejected={len(self.rejected)}, skipped={len(self.skipped)}, "
+            f"ignored_columns={self.ignored_columns!r})"
         )
 
     @property
     def read(self) -> int:
-        """Rows read (accepted + rejected).
+        """Rows read (accepted + rejected + skipped).
 
-        >>> LoadResult(accepted=(1, 2), rejected=(), ignored_columns=()).read
-        2
+        >>> LoadResult(accepted=(1, 2), rejected=(), ignored_columns=(),
+        ...            skipped=(SkippedRow(row=4, reason="total"),)).read
+        3
         """
-        return len(self.accepted) + len(self.rejected)
+        return len(self.accepted) + len(self.rejected) + len(self.skipped)
 
     def errors(self, locale: object = "zh_Hans") -> list[tuple[int, str, str, str]]:
         """Every problem as ``(row, field, code, message)``, messages in ``locale``.
@@ -149,6 +201,55 @@ class LoadResult(Generic[T]):
             for r in self.rejected
             for e in r.errors
         ]
+
+    def facts(self) -> list[Any]:
+        r"""The accepted records as :class:`~minzheng.stats.Fact` values (each record's ``to_fact``).
+
+        >>> import io
+        >>> from minzheng.io import RosterRow
+        >>> result = load(io.StringIO("户编号,保障金额\nH1,430\n"), RosterRow, format="csv")
+        >>> [f.amount for f in result.facts()]
+        [Decimal('430')]
+        """
+        out = []
+        for record in self.accepted:
+            to_fact = getattr(record, "to_fact", None)
+            if to_fact is None:
+                raise InvalidValue("io.record_type", field="facts", value=type(record).__name__)
+            out.append(to_fact())
+        return out
+
+    def to_arrow(self) -> Any:
+        r"""The accepted records as an Arrow table (extra ``frames``), typed by the record's fields.
+
+        >>> import io
+        >>> from minzheng.io import RosterRow
+        >>> result = load(io.StringIO("户编号,保障金额\nH1,430\n"), RosterRow, format="csv")
+        >>> result.to_arrow().column("amount").to_pylist()
+        [Decimal('430.000000')]
+        """
+        from minzheng.frames.convert import to_arrow
+        from minzheng.io.roster import RosterRow
+
+        record_type: type = type(self.accepted[0]) if self.accepted else RosterRow
+        return to_arrow(self.accepted, record_type)
+
+    def to_pandas(self) -> Any:
+        """The accepted records as a pandas frame (through Arrow).
+
+        >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).to_pandas().shape[0]
+        0
+        """
+        return self.to_arrow().to_pandas()
+
+    def to_polars(self) -> Any:
+        """The accepted records as a Polars frame (through Arrow).
+
+        >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).to_polars().height
+        0
+        """
+        pl = require("polars", "frames")
+        return pl.from_arrow(self.to_arrow())
 
     def write_rejects(
         self, path: str | os.PathLike[str], *, locale: object = "zh_Hans", reveal: bool = False
@@ -214,10 +315,10 @@ def _guess_format(source: Any) -> str:
     suffix = Path(source).suffix.lower().lstrip(".")
     if suffix in ("ndjson", "json"):
         return "jsonl"
+    if suffix in ("txt", "tsv", "csv"):
+        return "csv"
     if suffix in _FORMATS:
         return suffix
-    if suffix in ("txt", "tsv"):
-        return "csv"
     raise InvalidValue("io.format", field="source", value=Path(source).name)
 
 
@@ -232,11 +333,62 @@ def _fields(record_type: type) -> set[str]:
     )
 
 
+def _kinds(record_type: type) -> dict[str, str]:
+    """``{field: "id" | "date" | "text"}``: how a cell is prepared for each field."""
+    from minzheng.ids import ResidentId
+    from minzheng.io.converter import public_names
+
+    try:
+        hints = typing.get_type_hints(record_type, localns=public_names())
+    except (NameError, TypeError):  # pragma: no cover - a type outside the public packages
+        hints = {}
+    kinds = {}
+    for field in attrs.fields(record_type):
+        tp = hints.get(field.name, field.type)
+        options = typing.get_args(tp) or (tp,)
+        name = field.alias or field.name
+        if ResidentId in options:
+            kinds[name] = "id"
+        elif datetime.date in options:
+            kinds[name] = "date"
+        else:
+            kinds[name] = "text"
+    return kinds
+
+
 def _progress(rows: Rows, enabled: bool, label: str) -> Rows:
     if not enabled:
         return rows
     tqdm = require("tqdm.auto", "io")
     return tqdm.tqdm(rows, desc=label, unit="行")  # type: ignore[no-any-return]
+
+
+@attrs.frozen
+class _Options:
+    columns: Mapping[str, str] | None = None
+    format: str | None = None
+    encoding: str | None = None
+    sheet: str | int | None = None
+    key: Any = None
+    progress: bool = False
+    limits: LoadLimits | None = None
+    header_row: int | None = None
+    skip_footer: int = 0
+    delimiter: str | None = None
+
+
+def _check_options(options: _Options) -> None:
+    for name in ("header_row", "skip_footer"):
+        value = getattr(options, name)
+        if value is None:
+            continue
+        low = 1 if name == "header_row" else 0
+        if not isinstance(value, int) or isinstance(value, bool) or value < low:
+            raise InvalidValue("value.invalid", field=name, value=repr(value)[:40])
+    if options.delimiter is not None and (
+        not isinstance(options.delimiter, str) or len(options.delimiter) != 1
+    ):
+        raise InvalidValue("value.invalid", field="delimiter", value=repr(options.delimiter)[:40])
 
 
 def load(
@@ -246,10 +398,13 @@ def load(
     columns: Mapping[str, str] | None = None,
     format: str | None = None,
     encoding: str | None = None,
-    sheet: str | None = None,
+    sheet: str | int | None = None,
     key: str | Callable[[T], Any] | Literal[False] | None = None,
     progress: bool = False,
     limits: LoadLimits | None = None,
+    header_row: int | None = None,
+    skip_footer: int = 0,
+    delimiter: str | None = None,
 ) -> LoadResult[T]:
     """Load every row of ``source`` as ``record_type``; see the module documentation.
 
@@ -262,6 +417,13 @@ def load(
     ``progress`` shows a bar (terminal or notebook; extra ``io``). ``limits``
     bounds what is read (:class:`LoadLimits`); past them ``io.too_large``.
 
+    The layout is found by itself; to override it, ``header_row`` gives the
+    header's row number (as the sheet shows it; the line for CSV), ``sheet`` the
+    workbook sheet (by name, or by position from 0), ``skip_footer`` how many
+    last non-blank rows to skip, ``delimiter`` the CSV separator (otherwise
+    sniffed among comma, tab and semicolon) and ``encoding`` the text encoding
+    (otherwise a byte-order mark, then UTF-8, then GB18030).
+
     The file is read as a stream, but the result keeps every record: for files
     larger than memory use :func:`iter_load`.
 
@@ -271,25 +433,20 @@ def load(
     ...
     minzheng.errors.InvalidValue: source：无法识别的文件格式：roster.doc
     """
+    options = _Options(
+        columns, format, encoding, sheet, key, progress, limits, header_row, skip_footer, delimiter
+    )
     accepted: list[T] = []
     rejected: list[RejectedRow] = []
+    skipped: list[SkippedRow] = []
     ignored: dict[str, None] = {}  # ordered, and linear however many headers
     personal: dict[str, str] = {}  # header → personal field, for masking reject files
-    for item in _load_rows(
-        source,
-        record_type,
-        columns,
-        format,
-        encoding,
-        sheet,
-        key,
-        progress,
-        limits,
-        ignored,
-        personal,
-    ):
+    info: dict[str, Any] = {"personal": personal}
+    for item in _load_rows(source, record_type, options, ignored, info):
         if isinstance(item, RejectedRow):
             rejected.append(item)
+        elif isinstance(item, SkippedRow):
+            skipped.append(item)
         else:
             accepted.append(item)
     return LoadResult(
@@ -297,6 +454,8 @@ def load(
         rejected=tuple(rejected),
         ignored_columns=tuple(ignored),
         personal_columns=personal,
+        skipped=tuple(skipped),
+        header_row=info.get("header_row"),
     )
 
 
@@ -307,12 +466,15 @@ def iter_load(
     columns: Mapping[str, str] | None = None,
     format: str | None = None,
     encoding: str | None = None,
-    sheet: str | None = None,
+    sheet: str | int | None = None,
     key: str | Callable[[T], Any] | Literal[False] | None = None,
     progress: bool = False,
     limits: LoadLimits | None = None,
-) -> Iterator[T | RejectedRow]:
-    r"""Like :func:`load`, one row at a time: each record or :class:`RejectedRow`, in file order.
+    header_row: int | None = None,
+    skip_footer: int = 0,
+    delimiter: str | None = None,
+) -> Iterator[T | RejectedRow | SkippedRow]:
+    r"""Like :func:`load`, one row at a time: each record, :class:`RejectedRow` or :class:`SkippedRow`, in file order.
 
     Nothing is kept, so memory stays flat however long the file — except the
     keys remembered to find duplicates (one per row); pass ``key=False`` when
@@ -321,57 +483,166 @@ def iter_load(
 
     >>> import io
     >>> from minzheng.io import RosterRow
-    >>> text = "身份证号,姓名\n620521198502101233,王建国\n620521198502101239,李芳\n"
+    >>> text = "身份证号,姓名\n620521198502101233,王建国\n620521198502101239,李芳\n合计,2人\n"
     >>> for item in iter_load(io.StringIO(text), RosterRow, format="csv", key=False):
     ...     print(type(item).__name__, getattr(item, "row", ""))
     RosterRow
     RejectedRow 3
+    SkippedRow 4
     """
-    yield from _load_rows(
-        source, record_type, columns, format, encoding, sheet, key, progress, limits, {}, {}
+    options = _Options(
+        columns, format, encoding, sheet, key, progress, limits, header_row, skip_footer, delimiter
     )
+    yield from _load_rows(source, record_type, options, {}, {})
+
+
+_APOSTROPHES = ("'", "\u2018", "\u2019")
+
+
+def _prepare(value: Any, kind: str) -> Any:
+    """A cell as the value to structure (``None`` when missing): tolerant of how it was stored."""
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).strip()
+        if text.startswith(_APOSTROPHES):
+            text = text[1:].strip()
+        return text or None
+    if is_missing(value):
+        return None
+    if isinstance(value, datetime.datetime):
+        if kind == "date" and value.time() == datetime.time():
+            return value.date()
+        return cell_text(value)
+    if isinstance(value, datetime.date):
+        return value if kind == "date" else value.isoformat()
+    if isinstance(value, bool):
+        return cell_text(value)
+    if isinstance(value, numbers.Number):
+        if kind == "id":
+            return value  # the identity-number hook names what Excel did to it
+        if kind == "date":
+            return _serial_date(value)
+        return cell_text(value) if isinstance(value, float | int) else str(value)
+    if isinstance(value, dict | list):
+        return value
+    return str(value)
+
+
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)
+
+
+def _serial_date(value: Any) -> Any:
+    """A number in a date column: ``20250301`` as digits, else an Excel serial day number."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not number.is_integer():
+        return cell_text(number)  # a time of day, or not a date: the date hook refuses it
+    whole = int(number)
+    if 19000101 <= whole <= 29991231:
+        return str(whole)
+    if 1 <= whole <= 2_958_465:  # 1900-01-01 … 9999-12-31
+        return _EXCEL_EPOCH + datetime.timedelta(days=whole)
+    return str(whole)
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, default=str)
+    if is_missing(value):
+        return ""
+    return cell_text(value)
+
+
+def _resolver(
+    wanted: set[str], columns: Mapping[str, str] | None
+) -> tuple[Callable[[str], str | None], list[str]]:
+    """``resolve(header) → field`` (by name, preset or the caller's ``columns``) and the known names."""
+    mapping = {clean_header(k): v for k, v in COLUMN_PRESETS.items() if v in wanted}
+    mapping.update({clean_header(k): v for k, v in (columns or {}).items()})
+    cache: dict[str, str | None] = {}
+
+    def resolve(header: str) -> str | None:
+        if header not in cache:
+            found = None
+            for name in (header, *header_variants(clean_header(header))):
+                if name in wanted:
+                    found = name
+                    break
+                field = mapping.get(name)
+                if field is not None and field in wanted:
+                    found = field
+                    break
+            if len(cache) < 10_000:
+                cache[header] = found
+            return found
+        return cache[header]
+
+    names = list(dict.fromkeys([*mapping, *sorted(wanted)]))
+    return resolve, names
 
 
 def _load_rows(
     source: Any,
     record_type: type[T],
-    columns: Mapping[str, str] | None,
-    format: str | None,
-    encoding: str | None,
-    sheet: str | None,
-    key: str | Callable[[T], Any] | Literal[False] | None,
-    progress: bool,
-    limits: LoadLimits | None,
+    options: _Options,
     ignored: dict[str, None],
-    personal: dict[str, str],
-) -> Iterator[T | RejectedRow]:
+    info: dict[str, Any],
+) -> Iterator[T | RejectedRow | SkippedRow]:
     from minzheng.io.roster import RosterRow
 
-    limits = limits or LoadLimits()
+    _check_options(options)
+    limits = options.limits or LoadLimits()
     wanted = _fields(record_type)
-    kind = format or _guess_format(source)
+    kinds = _kinds(record_type)
+    kind = options.format or _guess_format(source)
+    if kind == "tsv":
+        kind = "csv"
     if isinstance(source, str | os.PathLike) and not Path(source).is_file():
         raise InvalidValue("io.no_file", field="source", value=str(source))
-    rows = _guarded(read_rows(kind, source, encoding=encoding, sheet=sheet, limits=limits), source)
-    mapping = {**COLUMN_PRESETS, **(columns or {})}
+    resolve, known_names = _resolver(wanted, options.columns)
+    if kind == "jsonl":
+        rows = _guarded(read_rows(kind, source, encoding=options.encoding, limits=limits), source)
+    else:
+        grid = read_grid(
+            kind,
+            source,
+            encoding=options.encoding,
+            sheet=options.sheet,
+            delimiter=options.delimiter,
+            limits=limits,
+        )
+        rows = _guarded(
+            arrange(
+                grid,
+                known=resolve,
+                known_names=known_names,
+                limits=limits,
+                header_row=options.header_row,
+                skip_footer=options.skip_footer,
+                info=info,
+            ),
+            source,
+        )
+    key = options.key
     if key is None and record_type is RosterRow:
         key = "key"
     conv = text_converter() if kind != "jsonl" else converter()
     seen: dict[Any, int] = {}
-    for count, (number, raw) in enumerate(_progress(rows, progress, record_type.__name__), 1):
+    for count, (number, raw) in enumerate(
+        _progress(rows, options.progress, record_type.__name__), 1
+    ):
         if count > limits.max_rows:
             raise InvalidValue(
                 "io.too_large", field="rows", value=str(count), params={"limit": limits.max_rows}
             )
+        if SKIP in raw:
+            yield SkippedRow(row=number, reason=str(raw[SKIP]))
+            continue
         cells = {k: v for k, v in raw.items() if not k.startswith(MARK)}
-        shown = {
-            k: v
-            if isinstance(v, str)
-            else json.dumps(v, default=str)
-            if isinstance(v, dict | list)
-            else cell_text(v)
-            for k, v in cells.items()
-        }
+        shown = {k: _display(v) for k, v in cells.items()}
         errors = [
             RecordError(
                 path="$",
@@ -390,23 +661,24 @@ def _load_rows(
             if len(shown[header]) > limits.max_cell_chars:
                 errors.append(_too_long(header, limits.max_cell_chars, shown[header]))
                 continue
-            field = header if header in wanted else mapping.get(header, header)
-            if field not in wanted:
+            field = header if header in wanted else resolve(header)
+            if field is None:
                 ignored.setdefault(header)
                 continue
             if field in _PERSONAL_FIELDS:
-                personal.setdefault(header, field)
-            if value is None or value == "":
+                info.setdefault("personal", {}).setdefault(header, field)
+            prepared = value if kind == "jsonl" else _prepare(value, kinds.get(field, "text"))
+            if prepared is None or prepared == "":
                 continue
-            if isinstance(value, str) and "\ufffd" in value:
+            if isinstance(prepared, str) and "\ufffd" in prepared:
                 errors.append(
                     RecordError(
                         path=field,
-                        error=InvalidValue("io.encoding", field=field, value=mask_text(value)),
+                        error=InvalidValue("io.encoding", field=field, value=mask_text(prepared)),
                     )
                 )
                 continue
-            data[field] = value
+            data[field] = prepared
         record: T | None = None
         if not errors:
             try:

@@ -1,8 +1,9 @@
 """The flat row bureau systems export: one person per row of a 低保/特困 roster (花名册).
 
 Columns arrive with Chinese headers — 身份证号, 姓名, 性别, 出生日期, 与户主关系,
-户籍性质, 家庭人口, 月人均收入, 保障金额 … — which :data:`COLUMN_PRESETS` maps to
-:class:`RosterRow` fields; :func:`~minzheng.io.load` applies the presets.
+户籍性质, 家庭人口, 月人均收入, 保障金额, 乡镇（街道）, 村（社区） … — which
+:data:`COLUMN_PRESETS` maps to :class:`RosterRow` fields; :func:`~minzheng.io.load`
+applies the presets.
 
 >>> row = RosterRow(household_id="H1", resident_id="620521198502101233", name="王建国",
 ...                 programme=Programme.DIBAO, amount=Decimal("430"))
@@ -49,6 +50,26 @@ COLUMN_PRESETS: dict[str, str] = {
     "户籍性质": "area",
     "城乡类别": "area",
     "城乡属性": "area",
+    "乡镇（街道）": "township",
+    "乡镇/街道": "township",
+    "乡镇街道": "township",
+    "乡镇": "township",
+    "街道": "township",
+    "所属乡镇": "township",
+    "乡镇名称": "township",
+    "乡镇代码": "township",
+    "村（社区）": "village",
+    "村（居）": "village",
+    "村/社区": "village",
+    "村社区": "village",
+    "村居": "village",
+    "村": "village",
+    "社区": "village",
+    "行政村": "village",
+    "所属村": "village",
+    "村（居）委会": "village",
+    "村名称": "village",
+    "村代码": "village",
     "行政区划": "division",
     "行政区划代码": "division",
     "区划代码": "division",
@@ -108,6 +129,19 @@ def _check_size(instance: RosterRow, attribute: attrs.Attribute[Any], value: int
         )
 
 
+def _place(value: object) -> str:
+    """A township or village as written: a name, or a 9- or 12-digit statistical code."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        from minzheng.errors import InvalidValue
+
+        raise InvalidValue(
+            "value.type", field="place", value=type(value).__name__, params={"expected": "str"}
+        )
+    return value.strip()
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RosterRow:
     """One person on a roster: household, identity, relationship, programme, income and amount.
@@ -115,6 +149,9 @@ class RosterRow:
     Sex and birth date, when given beside an identity number, must agree with it;
     ``household_size`` is 1 to :data:`MAX_HOUSEHOLD_SIZE` (99).
     ``amount`` is the household's monthly payment (on the head's row, usually).
+    ``township`` (乡镇（街道）) and ``village`` (村（社区）) are kept as the
+    export writes them — a name, or a 9- or 12-digit statistical code — and
+    statistics can group by them (``by_division("township")``).
 
     >>> RosterRow(resident_id="620521198502101233", sex=Sex.FEMALE)
     Traceback (most recent call last):
@@ -133,6 +170,8 @@ class RosterRow:
     relationship: Relationship | None = None
     area: Area | None = None
     division: str = ""
+    township: str = attrs.field(default="", converter=_place)
+    village: str = attrs.field(default="", converter=_place)
     programme: Programme | None = None
     household_size: int | None = attrs.field(default=None, validator=_check_size)
     per_capita_income: Decimal | None = attrs.field(default=None, validator=finite_amount)
@@ -163,6 +202,9 @@ class RosterRow:
         '9f2b02788184225248e99a98'
         >>> row.to_fact(keys="raw")
         Fact(..., birth_date='1985-**-**', ..., household='H', person='620521********1233', ...)
+        >>> fact = RosterRow(household_id="H", person_id="P", amount=Decimal("300"), township="城关镇").to_fact()
+        >>> fact.amount, fact.township
+        (Decimal('300'), '城关镇')
         """
         from minzheng.stats import Fact
 
@@ -174,6 +216,8 @@ class RosterRow:
         return Fact(
             programme=self.programme,
             division=self.division or (rid.address_code if rid is not None else ""),
+            township=self.township,
+            village=self.village,
             area=self.area,
             sex=self.sex or (rid.sex if rid is not None else None),
             birth_date=self.birth_date or (rid.birth_date if rid is not None else None),

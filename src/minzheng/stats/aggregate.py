@@ -90,12 +90,26 @@ def by_programme() -> Dimension:
     return Dimension(name="programme", key=lambda f: f.programme, spec=("programme",))
 
 
+#: Levels below the county: grouped by the fact's own ``township`` / ``village``.
+_BELOW_COUNTY = ("township", "village")
+
+
 def by_division(level: DivisionLevel | str = DivisionLevel.COUNTY) -> Dimension:
-    """Group by division, rolled up to ``level`` (county, prefecture or province).
+    """Group by division, rolled up to ``level`` (county, prefecture or province), or by township or village.
+
+    ``"township"`` and ``"village"`` group by the fact's ``township`` /
+    ``village`` as the source wrote it (a name or a statistical code; "" when
+    unknown); two counties' townships of the same name are one group unless
+    :func:`by_division` at county level is grouped first.
 
     >>> by_division("province").key(Fact(division="429004"))
     '420000'
+    >>> by_division("township").key(Fact(division="620521", township="城关镇"))
+    '城关镇'
     """
+    if level in _BELOW_COUNTY:
+        name = str(level)
+        return Dimension(name=name, key=lambda f: getattr(f, name), spec=(name,))
     wanted = DivisionLevel(level)
     cache: dict[str, str] = {}
 

@@ -53,6 +53,8 @@ __all__ = ["Fact", "facts_from_beds", "flow_between", "stock_on"]
 class Fact:
     """One countable thing with its dimensions.
 
+    ``division`` is the county-level code; ``township`` and ``village`` name (or
+    code) the 乡镇（街道） and 村（社区） when the source knows them.
     ``household`` and ``person`` identify who it is about (either may be empty) —
     pseudonyms when the adapters below built the fact; ``amount`` is money (0 when
     the fact is not a payment); ``count`` counts things (beds, registrations), 1 by
@@ -67,6 +69,8 @@ class Fact:
 
     programme: Programme | None = None
     division: str = ""
+    township: str = ""
+    village: str = ""
     area: Area | None = None
     sex: Sex | None = None
     birth_date: datetime.date | None = attrs.field(default=None, repr=repr_date)

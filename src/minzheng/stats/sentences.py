@@ -74,6 +74,9 @@ def render_sentences(
 ) -> list[str]:
     """One sentence per row; the table must be grouped by ``programme`` (other dimensions are ignored).
 
+    A row of facts with no programme (``None``: a roster row that names none)
+    has no words to be said in and gets no sentence.
+
     >>> from minzheng.stats import StatTable
     >>> render_sentences(StatTable(dimensions=("programme",), measures=(Measure.PERSONS,),
     ...                            rows=((Programme.TEKUN, 1151),)), "zh_Hans", scope=Scope.COUNTY)
@@ -90,6 +93,8 @@ def render_sentences(
     out = []
     for record in table.records():
         programme = record["programme"]
+        if programme is None:
+            continue
         short = translate(PROGRAMME_SHORT[programme], context="Programme.short", locale=name)
         parts = []
         if record.get(Measure.HOUSEHOLDS.value):

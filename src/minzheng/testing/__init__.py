@@ -666,7 +666,7 @@ def organisations(draw: st.DrawFn, *, registry: str = "620521") -> SocialOrganis
 
 @st.composite
 def facts(draw: st.DrawFn, *, persons_per_division: bool = True) -> Fact:
-    """Facts over a few programmes, divisions, areas, months, households and persons.
+    """Facts over a few programmes, divisions (townships, villages), areas, months, households and persons.
 
     With ``persons_per_division`` a person and a household always fall in one
     division (so distinct counts roll up exactly).
@@ -679,9 +679,13 @@ def facts(draw: st.DrawFn, *, persons_per_division: bool = True) -> Fact:
     suffix = division if persons_per_division else ""
     household = draw(st.sampled_from(["", "H1", "H2", "H3"]))
     person = draw(st.sampled_from(["", "A", "B", "C", "D"]))
+    township = draw(st.sampled_from(["", "城关镇", "白驼镇", "620521101"]))
+    village = draw(st.sampled_from(["", "东关社区", "西关村"])) if township else ""
     return Fact(
         programme=draw(st.sampled_from([Programme.DIBAO, Programme.TEKUN, Programme.ORPHAN, None])),
         division=division,
+        township=township,
+        village=village,
         area=draw(st.sampled_from([Area.URBAN, Area.RURAL, None])),
         sex=draw(st.sampled_from([Sex.MALE, Sex.FEMALE, None])),
         birth_date=draw(
