@@ -143,6 +143,12 @@ def _county() -> Any:
 
 
 #: A strategy for valid instances of every public record type that can be built.
+def _io() -> Any:
+    import importlib
+
+    return importlib.import_module("minzheng.io.load")  # the module, not the load() function
+
+
 def _hangzhou_2021() -> Any:
     from minzheng.divisions import changes
 
@@ -352,6 +358,7 @@ VALID: dict[str, st.SearchStrategy[Any]] = {
     "StatTable": _just(lambda: StatTable(dimensions=(), measures=(Measure.COUNT,), rows=((3,),))),
     # synth
     "County": st.builds(lambda: _county()),
+    "SkippedRow": _just(lambda: _io().SkippedRow(row=52, reason="total")),
     # divisions: real changes from the shipped year-end lists
     "DivisionChange": _just(lambda: _hangzhou_2021()),
     "DivisionRef": _just(lambda: _hangzhou_2021().new[0]),

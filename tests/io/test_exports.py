@@ -414,7 +414,7 @@ def test_spreadsheet_number_message_in_every_locale_tells_the_clerk_what_to_do()
     (hant,) = [m for *_, m in result.errors("zh_Hant")]
     (en,) = [m for *_, m in result.errors("en")]
     assert "数字" in zh and "文本" in zh
-    assert "數字" in hant and "文字" in hant
+    assert "數字" in hant and "文本" in hant
     assert "as a number" in en and "Text" in en
     assert ID not in zh + hant + en
 

@@ -333,7 +333,9 @@ def test_missing_file_is_a_minzheng_error(tmp_path: Path) -> None:
 def test_load_result_repr_gives_counts_only() -> None:
     text = "户编号,身份证号,姓名\nH1,620521198502101233,王建国\nH2,620521198502101234,李芳\n"
     result = load(io.StringIO(text), RosterRow, format="csv")
-    assert repr(result) == "LoadResult(read=2, accepted=1, rejected=1, ignored_columns=())"
+    assert (
+        repr(result) == "LoadResult(read=2, accepted=1, rejected=1, skipped=0, ignored_columns=())"
+    )
     assert result.personal_columns == {"身份证号": "resident_id", "姓名": "name"}
 
 

@@ -49,7 +49,7 @@ class LoadLimits:
     >>> LoadLimits(max_rows=0)
     Traceback (most recent call last):
     ...
-    minzheng.errors.InvalidValue: max_rows：值无效：0
+    minzheng.errors.InvalidValue: max_rows：应为1至1099511627776的整数：0
     """
 
     max_rows: int = attrs.field(default=1_048_576, validator=_positive)

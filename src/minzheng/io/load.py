@@ -57,6 +57,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from minzheng._bounds import MAX_COUNT, within
 from minzheng._extras import require
 from minzheng._validators import typed_fields
 from minzheng.errors import InvalidRecords, InvalidValue, MinzhengError, RecordError
@@ -143,7 +144,7 @@ class SkippedRow:
     SkippedRow(row=52, reason='total')
     """
 
-    row: int
+    row: int = attrs.field(validator=within(0, MAX_COUNT))
     reason: str
 
 
@@ -162,7 +163,7 @@ class LoadResult(Generic[T]):
     >>> LoadResult(accepted=(), rejected=(), ignored_columns=()).read
     0
     >>> LoadResult(accepted=(1, 2), rejected=(), ignored_columns=("备注",))
-    LoadResult(read=2, accepted=2, rejected=0, ignored_columns=('备注',))
+    LoadResult(read=2, accepted=2, rejected=0, skipped=0, ignored_columns=('备注',))
     """
 
     accepted: tuple[T, ...]
