@@ -138,13 +138,20 @@ def _blank(cells: Sequence[Any]) -> bool:
     return all(is_missing(c) for c in cells)
 
 
-def _starts(text: str, words: Sequence[str]) -> bool:
-    for word in words:
-        if text == word or (
-            text.startswith(word) and text[len(word)] in ":：(（ 　_" and len(text) > len(word)
-        ):
-            return True
-    return False
+def _word_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """One pattern for "the text is one of ``words``, alone or before a separator"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})(?:$|[:：(（ 　_])")
+
+
+_WORD_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _starts(text: str, words: tuple[str, ...]) -> bool:
+    pattern = _WORD_PATTERNS.get(words)
+    if pattern is None:
+        pattern = _WORD_PATTERNS.setdefault(words, _word_pattern(words))
+    return pattern.match(text) is not None
 
 
 def classify(cells: Sequence[Any], header: Sequence[str]) -> str | None:
@@ -157,17 +164,24 @@ def classify(cells: Sequence[Any], header: Sequence[str]) -> str | None:
     >>> classify(["1", "王建国"], ["序号", "姓名"]) is None
     True
     """
-    texts = [_text(c) for c in cells]
-    filled = [t for t in texts if t]
+    filled: list[str] = []  # the first three non-empty cells are all the words need
+    for cell in cells:
+        if text := _text(cell):
+            filled.append(text)
+            if len(filled) == 3:
+                break
     if not filled:
         return None
-    if texts[: len(header)] == list(header[: len(texts)]) and len(filled) > 1:
-        return "repeated_header"
-    spaced = [
-        _SPACES.sub(" ", unicodedata.normalize("NFKC", c)).strip()
-        for c in cells
-        if isinstance(c, str) and c.strip()
-    ]
+    if cells and header and _text(cells[0]) == header[0]:  # only then compare the whole row
+        texts = [_text(c) for c in cells]
+        if texts[: len(header)] == list(header[: len(texts)]) and sum(map(bool, texts)) > 1:
+            return "repeated_header"
+    spaced: list[str] = []
+    for cell in cells:
+        if isinstance(cell, str) and cell.strip():
+            spaced.append(_SPACES.sub(" ", unicodedata.normalize("NFKC", cell)).strip())
+            if len(spaced) == 3:
+                break
     if any(t in _TOTAL_WORDS or _starts(t, _TOTAL_WORDS) for t in filled[:3]) or any(
         _starts(t, _TOTAL_WORDS) for t in spaced[:3]
     ):
