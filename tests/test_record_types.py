@@ -79,6 +79,7 @@ from minzheng.registration import (
     CHARITY_2024,
     ORGANISATIONS_2016,
     Adopter,
+    AdoptionRecord,
     AnnualInspection,
     DivorceAgreement,
     DivorceApplication,
@@ -268,6 +269,11 @@ VALID: dict[str, st.SearchStrategy[Any]] = {
     "Person": persons(),
     # registration
     "Adopter": persons().map(lambda p: Adopter(person=p)),
+    "AdoptionRecord": _just(
+        lambda: AdoptionRecord(
+            adoption_id="S1", adopters={"P1"}, adoptee="P2", registry="620521", registered_on=D
+        )
+    ),
     "AnnualInspection": _just(
         lambda: AnnualInspection(org_id="O1", year=2024, result=InspectionResult.PASS)
     ),

@@ -19,7 +19,11 @@ Civil Code arts. 1093–1105 and the 中国公民收养子女登记办法 (DOMAI
   (华侨) adopting such a child is also relieved of 1098(1) (1099); a step-parent
   is exempt from most conditions (1103);
 - review within 30 days from the day after the application; a foundling's
-  60-day public notice is not counted in them.
+  60-day public notice is not counted in them;
+- the adoption exists from its registration (1105); before the adoptee's majority
+  the adopters may not dissolve it unilaterally, only by agreement with the placing
+  party (1114); a dissolution by agreement is registered with civil affairs (1116) —
+  :class:`AdoptionRegister` keeps the adoptions and dissolutions and counts them.
 
 Worked example (§12.2): a single man of 45 and a girl of 6 — a gap of 39: refused;
 at 46 with a girl of 5 — 41: allowed (one child only if he already has one).
@@ -37,22 +41,36 @@ at 46 with a girl of 5 — 41: allowed (one child only if he already has one).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import attrs
 
 from minzheng._bounds import MAX_AGE, MAX_DAYS, MAX_PERSONS, within
-from minzheng._validators import typed_fields
+from minzheng._locking import Register, locked
+from minzheng._validators import to_frozenset, typed_fields
 from minzheng.codes import CodeEnum
 from minzheng.dates import age_on, statutory_deadline
+from minzheng.errors import InvalidValue, RuleViolation
 from minzheng.people import Person
+from minzheng.privacy import repr_key, repr_keys
 from minzheng.registration.kinds import RegistrationKind
-from minzheng.rules import Citation, Decision, Instrument, Ruling, as_date, deprecated_alias
+from minzheng.rules import (
+    Citation,
+    Decision,
+    Instrument,
+    Ruling,
+    as_date,
+    deprecated_alias,
+    refusal,
+)
 
 __all__ = [
     "ADOPTION_2021",
     "AdopteeCategory",
     "Adopter",
+    "AdoptionRecord",
+    "AdoptionRegister",
     "AdoptionRules",
     "adoption_review_deadline",
     "check_adoption",
@@ -278,3 +296,271 @@ def adoption_review_deadline(
     """
     notice = rules.foundling_notice_days if foundling_notice else 0
     return statutory_deadline(received_on, days=rules.review_days + notice)
+
+
+DissolvedBy = Literal["agreement", "court"]
+
+
+def _ids(items: Iterable[str]) -> frozenset[str]:
+    return to_frozenset(items)  # type: ignore[no-any-return]
+
+
+def _one_or_two(
+    instance: object, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]
+) -> None:
+    if not 1 <= len(value) <= 2:
+        raise InvalidValue("value.invalid", field=attribute.name, value=str(len(value)))
+
+
+def _dissolved_by(
+    instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value not in (None, "agreement", "court"):
+        raise InvalidValue("value.invalid", field=attribute.name, value=str(value)[:20])
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class AdoptionRecord:
+    """A registered adoption; ``dissolved_on`` and ``dissolved_by`` once it is dissolved.
+
+    ``adopters`` is one person or a married couple (art. 1101); the adoption exists
+    from ``registered_on`` (art. 1105) until ``dissolved_on``, by ``"agreement"``
+    (registered, art. 1116) or by the ``"court"``.
+
+    >>> r = AdoptionRecord(adoption_id="S1", adopters={"A"}, adoptee="C", registry="620521",
+    ...                    registered_on=datetime.date(2024, 1, 1))
+    >>> r.in_force_on(datetime.date(2025, 1, 1)), r.involves("C")
+    (True, True)
+    """
+
+    adoption_id: str
+    adopters: frozenset[str] = attrs.field(converter=_ids, validator=_one_or_two, repr=repr_keys)
+    adoptee: str = attrs.field(repr=repr_key)
+    registry: str
+    registered_on: datetime.date
+    dissolved_on: datetime.date | None = None
+    dissolved_by: str | None = attrs.field(default=None, validator=_dissolved_by)
+
+    def in_force_on(self, on: datetime.date) -> bool:
+        """Registered on or before ``on`` and not yet dissolved."""
+        return self.registered_on <= on and (self.dissolved_on is None or on < self.dissolved_on)
+
+    def involves(self, person_id: str) -> bool:
+        """Whether ``person_id`` is an adopter or the adoptee."""
+        return person_id == self.adoptee or person_id in self.adopters
+
+
+def _refuse_ineligible(decision: Decision) -> RuleViolation:
+    failed = [r for r in decision.reasons if r.met is False]
+    return RuleViolation(
+        "adoption.not_eligible",
+        reasons=failed,
+        field="registration",
+        params={"reasons": "、".join(r.code for r in failed)},
+    )
+
+
+class AdoptionRegister(Register):
+    """A registry's adoptions and their dissolutions (Civil Code arts. 1105, 1114–1116).
+
+    Mutable (a register) holding frozen records. :func:`decide_adoption` explains;
+    :meth:`register` and :meth:`dissolve` raise :class:`~minzheng.errors.RuleViolation`.
+    Thread-safe: each check-and-commit holds the register's re-entrant lock and
+    readers return snapshots. It pickles and copies (the copy is independent).
+
+    >>> from minzheng.codes import Sex
+    >>> man = Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=datetime.date(1979, 3, 1)))
+    >>> girl = Person(person_id="G", sex=Sex.FEMALE, birth_date=datetime.date(2020, 2, 1))
+    >>> on = datetime.date(2025, 4, 1)
+    >>> d = decide_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY, on=on)
+    >>> reg = AdoptionRegister()
+    >>> reg.register("S1", {"M"}, "G", on=on, registry="620521", decision=d).in_force_on(on)
+    True
+    >>> reg.register("S2", {"M"}, "G", on=on, registry="620521", decision=d)
+    Traceback (most recent call last):
+    ...
+    minzheng.errors.RuleViolation: registration：被收养人已有收养登记S1（自2025-04-01起），不能再次收养
+    """
+
+    __slots__ = ("_adoptions",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._adoptions: dict[str, AdoptionRecord] = {}
+
+    @property
+    @locked
+    def adoptions(self) -> tuple[AdoptionRecord, ...]:
+        """Every adoption record.
+
+        >>> AdoptionRegister().adoptions
+        ()
+        """
+        return tuple(self._adoptions.values())
+
+    def _adoption(self, adoption_id: str) -> AdoptionRecord:
+        try:
+            return self._adoptions[adoption_id]
+        except KeyError:
+            raise refusal(
+                "adoption.unknown", field="registration", citation=_cc(1105), adoption=adoption_id
+            ) from None
+
+    @locked
+    def register(
+        self,
+        adoption_id: str,
+        adopters: Iterable[str],
+        adoptee: str,
+        *,
+        on: datetime.date,
+        registry: str,
+        decision: Decision,
+    ) -> AdoptionRecord:
+        """Register an adoption :func:`decide_adoption` found eligible; it exists from ``on`` (art. 1105).
+
+        Refused: an ineligible decision (``adoption.not_eligible``, with its failing
+        reasons), a decision for another child or day (``adoption.decision_mismatch``),
+        a duplicate id, a person adopting themselves, and an adoptee whose earlier
+        adoption is not dissolved by ``on`` (``adoption.already_adopted``).
+
+        >>> from minzheng.codes import Sex
+        >>> man = Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=datetime.date(1980, 3, 1)))
+        >>> girl = Person(person_id="G", sex=Sex.FEMALE, birth_date=datetime.date(2019, 2, 1))
+        >>> on = datetime.date(2025, 4, 1)
+        >>> d = decide_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY, on=on)
+        >>> AdoptionRegister().register("S1", {"M"}, "G", on=on, registry="620521", decision=d)
+        Traceback (most recent call last):
+        ...
+        minzheng.errors.RuleViolation: registration：收养不符合法定条件（adoption.age_gap）
+        """
+        on = as_date(on)
+        if not decision.eligible:
+            raise _refuse_ineligible(decision)
+        if decision.subject != adoptee or decision.on != on:
+            raise refusal(
+                "adoption.decision_mismatch",
+                field="registration",
+                citation=_cc(1105),
+                on=on,
+                decided_on=decision.on,
+            )
+        if adoption_id in self._adoptions:
+            raise refusal(
+                "registration.duplicate", field="registration", citation=_cc(1105), id=adoption_id
+            )
+        people = _ids(adopters)
+        if adoptee in people:
+            raise refusal("adoption.self", field="registration", citation=_cc(1093))
+        for other in self._adoptions.values():
+            if other.adoptee == adoptee and (other.dissolved_on is None or on < other.dissolved_on):
+                raise refusal(
+                    "adoption.already_adopted",
+                    field="registration",
+                    citation=_cc(1105),
+                    adoption=other.adoption_id,
+                    registered_on=other.registered_on,
+                )
+        record = AdoptionRecord(
+            adoption_id=adoption_id,
+            adopters=people,
+            adoptee=adoptee,
+            registry=registry,
+            registered_on=on,
+        )
+        self._adoptions[adoption_id] = record
+        return record
+
+    @locked
+    def dissolve(
+        self,
+        adoption_id: str,
+        *,
+        on: datetime.date,
+        by: DissolvedBy = "agreement",
+        adoptee_adult: bool = False,
+        placing_party_agrees: bool = False,
+    ) -> AdoptionRecord:
+        """Dissolve an adoption from ``on``: registered by agreement (art. 1116) or recorded from a court.
+
+        Before the adoptee's majority the adopters may not dissolve it alone: an
+        agreement needs the placing party (art. 1114, ``adoption.dissolution_refused``).
+        Refused too: an unknown id, a second dissolution, a date before the registration.
+
+        >>> from minzheng.codes import Sex
+        >>> man = Adopter(person=Person(person_id="M", sex=Sex.MALE, birth_date=datetime.date(1979, 3, 1)))
+        >>> girl = Person(person_id="G", sex=Sex.FEMALE, birth_date=datetime.date(2020, 2, 1))
+        >>> on = datetime.date(2025, 4, 1)
+        >>> d = decide_adoption([man], girl, category=AdopteeCategory.PARENTS_IN_DIFFICULTY, on=on)
+        >>> reg = AdoptionRegister()
+        >>> _ = reg.register("S1", {"M"}, "G", on=on, registry="620521", decision=d)
+        >>> from minzheng.errors import RuleViolation
+        >>> try:
+        ...     reg.dissolve("S1", on=datetime.date(2026, 1, 5))
+        ... except RuleViolation as refused:
+        ...     print(refused.code, refused.reasons[0].citation.article)
+        adoption.dissolution_refused 1114
+        >>> reg.dissolve("S1", on=datetime.date(2026, 1, 5), placing_party_agrees=True).dissolved_by
+        'agreement'
+        """
+        on = as_date(on)
+        if by not in ("agreement", "court"):
+            raise InvalidValue("value.invalid", field="by", value=str(by)[:20])
+        record = self._adoption(adoption_id)
+        if record.dissolved_on is not None:
+            raise refusal(
+                "adoption.already_dissolved",
+                field="registration",
+                citation=_cc(1116),
+                adoption=adoption_id,
+                dissolved_on=record.dissolved_on,
+            )
+        if on < record.registered_on:
+            raise refusal(
+                "adoption.before_registration",
+                field="registration",
+                citation=_cc(1105),
+                adoption=adoption_id,
+                registered_on=record.registered_on,
+                on=on,
+            )
+        if by == "agreement" and not adoptee_adult and not placing_party_agrees:
+            raise refusal("adoption.dissolution_refused", field="registration", citation=_cc(1114))
+        dissolved = attrs.evolve(record, dissolved_on=on, dissolved_by=by)
+        self._adoptions[adoption_id] = dissolved
+        return dissolved
+
+    @locked
+    def in_force_on(self, on: datetime.date) -> tuple[AdoptionRecord, ...]:
+        """The adoptions in force on ``on``.
+
+        >>> AdoptionRegister().in_force_on(datetime.date(2025, 1, 1))
+        ()
+        """
+        return tuple(r for r in self._adoptions.values() if r.in_force_on(on))
+
+    @locked
+    def of_person(self, person_id: str) -> tuple[AdoptionRecord, ...]:
+        """Every adoption ``person_id`` is an adopter or the adoptee of, dissolved or not.
+
+        >>> AdoptionRegister().of_person("G")
+        ()
+        """
+        return tuple(r for r in self._adoptions.values() if r.involves(person_id))
+
+    @locked
+    def counts(self, start: datetime.date, end: datetime.date) -> dict[str, int]:
+        """A period's figures for [start, end]: ``adoptions`` registered and ``dissolutions`` (either kind).
+
+        >>> AdoptionRegister().counts(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+        {'adoptions': 0, 'dissolutions': 0}
+        """
+
+        def in_period(day: datetime.date | None) -> bool:
+            return day is not None and start <= day <= end
+
+        records = self._adoptions.values()
+        return {
+            "adoptions": sum(1 for r in records if in_period(r.registered_on)),
+            "dissolutions": sum(1 for r in records if in_period(r.dissolved_on)),
+        }
