@@ -107,3 +107,14 @@ def test_error_of_a_huge_container_or_bytes_is_bounded() -> None:
     for value in (b"x" * 1_000_000, list(range(1_000_000)), {i: i for i in range(100_000)}):
         err = InvalidFormat(field="x", value=value)
         assert err.value is not None and len(err.value) <= 64
+
+
+def test_an_echoed_value_stays_on_one_line() -> None:
+    from minzheng.errors import InvalidDate
+
+    for breaker in ("\n", "\r", "\u2028", "\u2029", "\x85", "\u202e", "\x1b"):
+        err = InvalidDate("date.format", field="--on", value=f"2025{breaker}03-01")
+        for locale in ("zh_Hans", "zh_Hant", "en"):
+            message = err.message(locale)
+            assert len(message.splitlines()) == 1, repr(message)
+            assert breaker not in message

@@ -28,6 +28,7 @@ resident_id: the check character is wrong (expected X, got 1): 110105********002
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -56,15 +57,30 @@ MAX_VALUE_CHARS = 64
 _HEAD_CHARS = 48
 
 
+#: Characters that would break a message's line or hide text: controls, line and paragraph
+#: separators, zero-width and bidirectional formatting characters.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _truncate(text: str) -> str:
-    """``text`` itself when short, else its head, an ellipsis and its length (≤ 64 chars).
+    r"""``text`` on one line (controls escaped), whole when short, else head, ellipsis and length.
 
     >>> _truncate("x" * 100)
     'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…(len 100)'
+    >>> print(_truncate("a\u2028b\nc"))
+    a\u2028b\u000ac
     """
-    if len(text) <= MAX_VALUE_CHARS:
-        return text
-    return f"{text[:_HEAD_CHARS]}…(len {len(text)})"
+    original = len(text)
+    shown = _UNPRINTABLE.sub(_escape, text[: MAX_VALUE_CHARS * 2])  # the head is all we show
+    if original <= MAX_VALUE_CHARS and len(shown) <= MAX_VALUE_CHARS:
+        return shown
+    return f"{shown[:_HEAD_CHARS]}…(len {original})"
 
 
 def _bounded_repr(value: object) -> str:
