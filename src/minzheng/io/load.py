@@ -441,8 +441,7 @@ def load(
     rejected: list[RejectedRow] = []
     skipped: list[SkippedRow] = []
     ignored: dict[str, None] = {}  # ordered, and linear however many headers
-    personal: dict[str, str] = {}  # header → personal field, for masking reject files
-    info: dict[str, Any] = {"personal": personal}
+    info: dict[str, Any] = {}  # what the rows taught: the header row, the personal columns
     for item in _load_rows(source, record_type, options, ignored, info):
         if isinstance(item, RejectedRow):
             rejected.append(item)
@@ -454,7 +453,7 @@ def load(
         accepted=tuple(accepted),
         rejected=tuple(rejected),
         ignored_columns=tuple(ignored),
-        personal_columns=personal,
+        personal_columns=info.get("personal", {}),
         skipped=tuple(skipped),
         header_row=info.get("header_row"),
     )

@@ -23,9 +23,10 @@ from typing import Any
 
 import attrs
 
+from minzheng._bounds import within
 from minzheng._validators import typed_fields
 from minzheng.codes import Area, Relationship, Sex
-from minzheng.errors import InconsistentRecord, InvalidValue
+from minzheng.errors import InconsistentRecord
 from minzheng.ids import ResidentId
 from minzheng.money import finite_amount
 from minzheng.privacy import KeyPolicy, mask_date, repr_date, repr_key, repr_name, resolve_keys
@@ -112,23 +113,6 @@ def _check_birth(
 MAX_HOUSEHOLD_SIZE = 99
 
 
-def _check_size(instance: RosterRow, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is None:
-        return
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or not 1 <= value <= MAX_HOUSEHOLD_SIZE
-    ):
-        shown = repr(value) if not isinstance(value, int) or abs(value) < 10**6 else "…"
-        raise InvalidValue(
-            "value.range",
-            field="household_size",
-            value=shown,
-            params={"min": 1, "max": MAX_HOUSEHOLD_SIZE},
-        )
-
-
 def _place(value: object) -> str:
     """A township or village as written: a name, or a 9- or 12-digit statistical code."""
     if value is None:
@@ -173,7 +157,7 @@ class RosterRow:
     township: str = attrs.field(default="", converter=_place)
     village: str = attrs.field(default="", converter=_place)
     programme: Programme | None = None
-    household_size: int | None = attrs.field(default=None, validator=_check_size)
+    household_size: int | None = attrs.field(default=None, validator=within(1, MAX_HOUSEHOLD_SIZE))
     per_capita_income: Decimal | None = attrs.field(default=None, validator=finite_amount)
     amount: Decimal | None = attrs.field(default=None, validator=finite_amount)
 
